@@ -1,0 +1,7 @@
+package org.switchboard.app.internal;
+
+/** UI text used in code; filled by E4 from OSGI-INF/l10n/bundle*.properties (dots in keys become underscores). */
+public class Messages {
+	public String about_title;
+	public String about_text;
+}
