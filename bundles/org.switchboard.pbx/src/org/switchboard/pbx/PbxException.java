@@ -1,0 +1,47 @@
+package org.switchboard.pbx;
+
+/** Why a PBX operation failed, in words an operator understands. */
+public class PbxException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	/** The kind of failure, for code that reacts to it. */
+	public enum Reason {
+		/** A number, name or text that cannot be sent (letters in a number, control characters, too long). */
+		INVALID_INPUT,
+		/** Not connected to the PBX, or the connection was lost while the operation ran. */
+		NOT_CONNECTED,
+		/** Wrong manager user or secret. */
+		AUTHENTICATION_FAILED,
+		/** The PBX could not be reached. */
+		UNREACHABLE,
+		/** The party or channel the operation is about does not exist (any more). */
+		NOT_FOUND,
+		/** The called party is busy or refuses calls (do-not-disturb). */
+		BUSY,
+		/** Nobody answered. */
+		NO_ANSWER,
+		/** The network or the PBX refused the call (congestion, no route, not permitted). */
+		REJECTED,
+		/** The PBX did not answer in time. */
+		TIMEOUT,
+		/** The PBX answered with an error. */
+		PBX_ERROR
+	}
+
+	private final Reason reason;
+
+	public PbxException(Reason reason, String message) {
+		super(message);
+		this.reason = reason;
+	}
+
+	public PbxException(Reason reason, String message, Throwable cause) {
+		super(message, cause);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+}

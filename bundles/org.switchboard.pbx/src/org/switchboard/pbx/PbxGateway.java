@@ -1,0 +1,106 @@
+package org.switchboard.pbx;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import org.switchboard.model.DialPermission;
+import org.switchboard.model.WakeUpOutcome;
+import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.event.PbxEvent;
+
+/**
+ * The console's connection to one PBX: operations and the live state. No vendor types cross this interface; an
+ * implementation for Asterisk lives in {@code org.switchboard.pbx.asterisk}, and another vendor's can be added as
+ * another bundle offering a {@link PbxGatewayFactory}.
+ * <p>
+ * Every operation returns at once. Its future completes when the PBX has accepted (or done) the operation, or
+ * completes exceptionally with a {@link PbxException} whose message can be shown to the operator. Futures complete
+ * on a gateway thread, never on the UI thread: callers hop to the UI themselves. Every number and text is
+ * validated with {@link PbxInput} before anything is sent; bad input fails the future with
+ * {@link PbxException.Reason#INVALID_INPUT}.
+ * <p>
+ * Identifiers: extensions by number ({@code "1002"}); channels by the unique id the live model shows
+ * ({@code Channel.uniqueId}); queue entries by the caller channel's unique id.
+ */
+public interface PbxGateway extends AutoCloseable {
+
+	/** The live state this gateway keeps in sync with the PBX (see {@link LiveModel} for its threading rule). */
+	LiveModel model();
+
+	/**
+	 * Connects, logs in and synchronises the live model; afterwards keeps it in sync and reconnects with back-off
+	 * when the connection drops, resynchronising from scratch each time.
+	 */
+	CompletableFuture<Void> connect(PbxEndpoint endpoint);
+
+	/** Logs off and stops reconnecting. */
+	CompletableFuture<Void> disconnect();
+
+	/** Events are told after they were applied to the live model, on its owner thread; listeners must not block. */
+	void addListener(PbxListener listener);
+
+	void removeListener(PbxListener listener);
+
+	/** C1: rings the operator's phone first, then connects it to the number. */
+	CompletableFuture<Void> call(String operatorExtension, String number);
+
+	/** C2: brings a caller waiting in a queue to the operator's phone. */
+	CompletableFuture<Void> answer(String queue, String callerUniqueId, String operatorExtension);
+
+	/** C3: hangs up one channel (the call ends for the party on it). */
+	CompletableFuture<Void> hangup(String channelUniqueId);
+
+	/** C4: puts the party on the given channel on hold (they hear music on hold). */
+	CompletableFuture<Void> hold(String channelUniqueId);
+
+	/** C4: reconnects a held party to the operator's phone. */
+	CompletableFuture<Void> resume(String heldChannelUniqueId, String operatorExtension);
+
+	/** X1: sends the operator's peer on the given operator channel straight to the target number. */
+	CompletableFuture<Void> blindTransfer(String operatorChannelUniqueId, String target);
+
+	/**
+	 * X2: the operator first talks to the target; when the operator hangs up, the peer and the target are connected.
+	 */
+	CompletableFuture<Void> attendedTransfer(String operatorChannelUniqueId, String target);
+
+	/** X3: the operator hears both parties of the extension's call; they do not hear the operator. */
+	CompletableFuture<Void> monitor(String operatorExtension, String targetExtension);
+
+	/** X4: the operator joins the extension's call (three-way). */
+	CompletableFuture<Void> barge(String operatorExtension, String targetExtension);
+
+	/** X5: hangs up both parties of the extension's call at once. */
+	CompletableFuture<Void> forceRelease(String extension);
+
+	/** S1: do-not-disturb on or off; the PBX then refuses calls to the extension. */
+	CompletableFuture<Void> setDnd(String extension, boolean on);
+
+	/** S2: the widest kind of number the extension may dial; the PBX enforces it. */
+	CompletableFuture<Void> setDialPermission(String extension, DialPermission permission);
+
+	/**
+	 * S3: calls the extension now and plays the wake-up prompt; completes with the outcome (answered, no answer,
+	 * busy, failed, congestion) once the PBX knows it.
+	 */
+	CompletableFuture<WakeUpOutcome> wakeUp(String extension, String prompt, Duration ringFor);
+
+	/** S4: night service of a queue on (calls to the queue go to the night number, after the prompt) or off. */
+	CompletableFuture<Void> setNightService(String queue, boolean on, String nightNumber, String prompt);
+
+	/** Q1: the operator goes online (receives queue calls) or offline in the operator queue. */
+	CompletableFuture<Void> setOperatorOnline(String queue, String operatorExtension, boolean online);
+
+	/** Disconnects and releases threads. */
+	@Override
+	void close();
+
+	/** Convenience for listeners that only care about some events. */
+	default void addListener(Class<? extends PbxEvent> type, PbxListener listener) {
+		addListener(event -> {
+			if (type.isInstance(event)) {
+				listener.onEvent(event);
+			}
+		});
+	}
+}
