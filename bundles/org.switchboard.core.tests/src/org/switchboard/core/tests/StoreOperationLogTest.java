@@ -1,0 +1,93 @@
+package org.switchboard.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.switchboard.core.StoreOperationLog;
+import org.switchboard.model.OperationLogEntry;
+import org.switchboard.model.Outcome;
+import org.switchboard.pbx.PbxException;
+
+class StoreOperationLogTest extends CoreTestBase {
+
+	@Test
+	void entriesAreWrittenInOrderWithTheCurrentOperator() throws Exception {
+		currentOperator = "alice";
+		for (int i = 0; i < 1200; i++) {
+			log.record("call", "10" + i, Outcome.SUCCESS, "");
+		}
+		currentOperator = "bob";
+		log.record("dnd.on", "1002", Outcome.FAILURE, "PBX refused");
+		List<OperationLogEntry> all = logged();
+		assertEquals(1201, all.size());
+		assertEquals("100", all.get(0).getTarget());
+		assertEquals("101199", all.get(1199).getTarget());
+		OperationLogEntry last = all.get(1200);
+		assertEquals("bob", last.getOperator());
+		assertEquals(Outcome.FAILURE, last.getOutcome());
+		assertEquals("PBX refused", last.getDetail());
+		assertEquals(clock.now, last.getAt());
+	}
+
+	@Test
+	void recordingNeverWaitsForTheDatabase() throws Exception {
+		long start = System.nanoTime();
+		for (int i = 0; i < 10_000; i++) {
+			log.record("call", "1001", Outcome.SUCCESS, "");
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertTrue(millis < 2000, "recording 10,000 entries took " + millis + " ms");
+		assertEquals(10_000, logged().size());
+	}
+
+	@Test
+	void asynchronousResultsAreRecordedWhenKnown() throws Exception {
+		currentOperator = "alice";
+		CompletableFuture<Void> ok = new CompletableFuture<>();
+		CompletableFuture<Void> failed = new CompletableFuture<>();
+		log.recordWhenDone("call.blindTransfer", "1003", ok);
+		log.recordWhenDone("dnd.on", "1004", failed);
+		ok.complete(null);
+		failed.completeExceptionally(new PbxException(PbxException.Reason.BUSY, "1004 is busy"));
+		List<OperationLogEntry> all = logged();
+		assertEquals(2, all.size());
+		OperationLogEntry f = all.stream().filter(e -> e.getAction().equals("dnd.on")).findFirst().orElseThrow();
+		assertEquals(Outcome.FAILURE, f.getOutcome());
+		assertEquals("1004 is busy", f.getDetail());
+	}
+
+	@Test
+	void entriesThatCannotBeWrittenAreKeptAndSavedToAFileAtClose() throws Exception {
+		Path fallback = dir.resolve("fallback");
+		StoreOperationLog broken = new StoreOperationLog(store.operationLog(), () -> "alice", fallback, clock);
+		store.close(); // the database goes away under the log
+		broken.record("call", "1001", Outcome.SUCCESS, "");
+		broken.record("logout", "1001", Outcome.SUCCESS, "");
+		assertTrue(!broken.flush(Duration.ofMillis(500)), "nothing can be written");
+		assertEquals(2, broken.pending());
+		assertNotNull(broken.lastError());
+		broken.close();
+		List<Path> files;
+		try (Stream<Path> s = Files.list(fallback)) {
+			files = s.toList();
+		}
+		assertEquals(1, files.size());
+		assertTrue(files.get(0).getFileName().toString().startsWith("unsaved-operation-log-"));
+		List<String> lines = Files.readAllLines(files.get(0));
+		assertEquals(2, lines.size());
+		assertTrue(lines.get(0).contains("alice\tcall\t1001\tSUCCESS"), lines.get(0));
+		assertTrue(lines.get(1).contains("logout"), lines.get(1));
+		store = org.switchboard.store.Store.open(org.switchboard.store.StoreLocation.embedded(dir.resolve("db")));
+		log.close();
+		log = new StoreOperationLog(store.operationLog(), () -> null, dir, clock);
+	}
+}

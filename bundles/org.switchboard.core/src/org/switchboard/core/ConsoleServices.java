@@ -1,0 +1,232 @@
+package org.switchboard.core;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.switchboard.core.internal.SimulatorDemoPbx;
+import org.switchboard.model.Role;
+import org.switchboard.pbx.PbxEndpoint;
+import org.switchboard.pbx.PbxException;
+import org.switchboard.pbx.PbxGateway;
+import org.switchboard.pbx.PbxGatewayFactory;
+import org.switchboard.store.Store;
+import org.switchboard.store.StoreException;
+import org.switchboard.store.StoreLocation;
+
+/**
+ * Everything a console runs on, built from its {@link ServerSettings}: the store, the operation log, the accounts
+ * and the session service with its PBX connection. In demo mode (no PBX configured) the data lives in a database of
+ * its own ({@code <switchboard.home>/demo-db}), the bundled simulator is the PBX, and the demo operator
+ * {@value #DEMO_ACCOUNT} / {@value #DEMO_PASSWORD} (administrator, extension {@value #DEMO_EXTENSION}) exists.
+ * Outside demo mode there is no default account: the first administrator is created at the first start.
+ * <p>
+ * {@link #start} blocks on the disk, the network and the PBX: call it off the UI thread.
+ */
+public final class ConsoleServices implements AutoCloseable {
+
+	public static final String DEMO_ACCOUNT = "demo";
+	public static final String DEMO_PASSWORD = "demo";
+	public static final String DEMO_EXTENSION = "1001";
+	/** The back-end used when several are installed. */
+	public static final String PREFERRED_VENDOR = "asterisk";
+	private static final long CONNECT_SECONDS = 20;
+
+	private final ServerSettings settings;
+	private final Store store;
+	private final StoreOperationLog log;
+	private final AccountService accounts;
+	private final SessionService sessions;
+	private DemoPbx demoPbx;
+
+	private ConsoleServices(ServerSettings settings, Store store, LoginPolicy policy, Clock clock) {
+		this.settings = settings;
+		this.store = store;
+		SessionService[] holder = new SessionService[1];
+		this.log = new StoreOperationLog(store.operationLog(),
+				() -> holder[0] == null ? null : holder[0].currentAccount(), StoreLocation.home(), clock);
+		this.accounts = new AccountService(store, log, policy, clock);
+		this.sessions = new SessionService(accounts, log, store, this::connectGateway, clock);
+		holder[0] = sessions;
+	}
+
+	/** Opens the store (applying migrations) and prepares the services; the PBX is connected at the first login. */
+	public static ConsoleServices start(ServerSettings settings) throws LoginException {
+		return start(settings, LoginPolicy.fromSystemProperties(), Clock.systemUTC());
+	}
+
+	public static ConsoleServices start(ServerSettings settings, LoginPolicy policy, Clock clock)
+			throws LoginException {
+		StoreLocation location = settings.isDemo() && settings.database().isEmpty()
+				? StoreLocation.embedded(StoreLocation.home().resolve("demo-db"))
+				: settings.storeLocation();
+		Store store;
+		try {
+			store = Store.open(location);
+		} catch (StoreException e) {
+			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
+		}
+		ConsoleServices services = new ConsoleServices(settings, store, policy, clock);
+		try {
+			if (settings.isDemo() && store.operators().find(DEMO_ACCOUNT).isEmpty()) {
+				services.accounts.create(DEMO_ACCOUNT, "Demo Operator", Role.ADMINISTRATOR, DEMO_EXTENSION,
+						DEMO_PASSWORD.toCharArray());
+			}
+		} catch (StoreException e) {
+			services.close();
+			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
+		}
+		return services;
+	}
+
+	public ServerSettings settings() {
+		return settings;
+	}
+
+	public boolean isDemo() {
+		return settings.isDemo();
+	}
+
+	public Store store() {
+		return store;
+	}
+
+	public StoreOperationLog operationLog() {
+		return log;
+	}
+
+	public AccountService accounts() {
+		return accounts;
+	}
+
+	public SessionService sessions() {
+		return sessions;
+	}
+
+	/** Whether the first administrator must be created before anyone can log in (never in demo mode). */
+	public boolean needsFirstAdministrator() throws LoginException {
+		try {
+			return !accounts.hasOperators();
+		} catch (StoreException e) {
+			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
+		}
+	}
+
+	private PbxGateway connectGateway() throws LoginException {
+		PbxEndpoint endpoint;
+		try {
+			endpoint = settings.isDemo() ? demoPbx().start() : settings.endpoint();
+		} catch (PbxException e) {
+			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
+					"The PBX settings are not valid: " + e.getMessage(), null, e);
+		} catch (LoginException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
+					"The demo PBX could not start: " + e.getMessage(), null, e);
+		}
+		PbxGateway gateway = gatewayFactory().create();
+		try {
+			gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
+			return gateway;
+		} catch (ExecutionException e) {
+			gateway.close();
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			String why = cause instanceof PbxException p ? p.getMessage() : String.valueOf(cause.getMessage());
+			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
+					"Cannot connect to the PBX at " + endpoint + ": " + why, null, cause);
+		} catch (TimeoutException e) {
+			gateway.close();
+			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "The PBX at " + endpoint
+					+ " did not answer within " + CONNECT_SECONDS + " seconds.", null, e);
+		} catch (InterruptedException e) {
+			gateway.close();
+			Thread.currentThread().interrupt();
+			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Interrupted.", null, e);
+		}
+	}
+
+	private synchronized DemoPbx demoPbx() throws LoginException {
+		if (demoPbx == null) {
+			BundleContext context = context();
+			Bundle simulator = null;
+			for (Bundle b : context.getBundles()) {
+				if (SimulatorDemoPbx.BUNDLE.equals(b.getSymbolicName())) {
+					simulator = b;
+				}
+			}
+			if (simulator != null) {
+				demoPbx = new SimulatorDemoPbx(simulator);
+			} else {
+				ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
+				if (ref == null) {
+					throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
+							+ "simulator, which is not installed: configure a PBX in Advanced settings.");
+				}
+				demoPbx = context.getService(ref);
+			}
+		}
+		return demoPbx;
+	}
+
+	/** The installed PBX back-end: the preferred vendor's, else the highest ranked. */
+	private PbxGatewayFactory gatewayFactory() throws LoginException {
+		BundleContext context = context();
+		try {
+			ServiceReference<PbxGatewayFactory> best = null;
+			for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class, null)) {
+				PbxGatewayFactory f = context.getService(ref);
+				if (f != null && PREFERRED_VENDOR.equals(f.vendor()) && (best == null || ref.compareTo(best) > 0)) {
+					best = ref;
+				}
+			}
+			if (best == null) {
+				best = context.getServiceReference(PbxGatewayFactory.class);
+			}
+			PbxGatewayFactory factory = best == null ? null : context.getService(best);
+			if (factory == null) {
+				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
+						"No PBX back-end is installed (org.switchboard.pbx.asterisk).");
+			}
+			return factory;
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static BundleContext context() throws LoginException {
+		Bundle self = FrameworkUtil.getBundle(ConsoleServices.class);
+		BundleContext context = self == null ? null : self.getBundleContext();
+		if (context == null) {
+			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "The console runs outside OSGi.");
+		}
+		return context;
+	}
+
+	/** The data folder (for files such as unsaved log entries). */
+	public static Path home() {
+		return StoreLocation.home();
+	}
+
+	/** Logs out, disconnects the PBX, writes the rest of the operation log and closes the store. */
+	@Override
+	public void close() {
+		sessions.close();
+		log.close();
+		DemoPbx pbx;
+		synchronized (this) {
+			pbx = demoPbx;
+			demoPbx = null;
+		}
+		if (pbx != null) {
+			pbx.close();
+		}
+		store.close();
+	}
+}
