@@ -23,7 +23,9 @@ public class LoginException extends Exception {
 		/** The database cannot be opened or written. */
 		DATABASE_UNAVAILABLE,
 		/** No operator account exists yet: the first administrator must be created. */
-		NO_OPERATORS
+		NO_OPERATORS,
+		/** Anything else (a defect): the message says what. */
+		UNEXPECTED
 	}
 
 	private final Reason reason;

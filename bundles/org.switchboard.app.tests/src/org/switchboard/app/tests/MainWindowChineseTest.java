@@ -21,7 +21,7 @@ class MainWindowChineseTest {
 	@DisplayName("with -nl zh_CN the window, menus and perspectives are in Simplified Chinese")
 	void chineseLabels() {
 		Shell shell = Workbench.mainShell();
-		assertEquals("Switchboard 话务台", shell.getText());
+		assertEquals("Switchboard 话务台 — Demo Operator（1001）", shell.getText());
 		assertEquals(List.of("系统设置", "业务管理", "日志查询", "视图", "帮助"), MainWindowTest.menuBarLabels(shell));
 		assertEquals(List.of("话务员", "系统管理", "重置布局"), Ui.labels(MainWindowTest.submenu(shell, "视图")));
 		assertEquals("话务员", MainWindowTest.perspective(WorkbenchIds.PERSPECTIVE_OPERATOR).getLocalizedLabel());

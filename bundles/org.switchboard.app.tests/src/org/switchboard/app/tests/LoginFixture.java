@@ -1,0 +1,118 @@
+package org.switchboard.app.tests;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.switchboard.app.internal.login.LoginController;
+import org.switchboard.app.internal.login.LoginDialog;
+import org.switchboard.app.internal.login.LoginIds;
+import org.switchboard.app.internal.login.LoginText;
+import org.switchboard.app.internal.login.SettingsStorage;
+import org.switchboard.core.ServerSettings;
+import org.switchboard.testsupport.Ui;
+import org.switchboard.testsupport.Workbench;
+
+/**
+ * The login dialog the life cycle shows before the main window, opened by a test with the real services (its own
+ * database in a temporary folder, so the running console's stays untouched).
+ */
+final class LoginFixture implements AutoCloseable {
+
+	final LoginController controller;
+	final LoginDialog dialog;
+	final LoginText text;
+
+	LoginFixture(ServerSettings settings) {
+		text = new LoginText(Workbench.context().get(TranslationService.class));
+		controller = new LoginController(settings);
+		dialog = new LoginDialog(Workbench.mainShell(), text, controller, new SettingsStorage());
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Ui.waitUntil(() -> dialog.getShell() != null && dialog.getShell().isVisible(), "the login dialog is shown");
+		dialog.getShell().forceActive();
+		Ui.flush();
+	}
+
+	/** Demo mode on a database of the test's own. */
+	static ServerSettings demoOn(Path folder) {
+		return ServerSettings.demo().withDatabase(folder.resolve("db").toString(), "", "");
+	}
+
+	Text field(String id) {
+		return Ui.byId(Text.class, id);
+	}
+
+	String message() {
+		return Ui.byId(Label.class, LoginIds.MESSAGE).getText();
+	}
+
+	void fill(String account, String password, String extension) {
+		Ui.setText(field(LoginIds.ACCOUNT), account);
+		Ui.setText(field(LoginIds.PASSWORD), password);
+		Ui.setText(field(LoginIds.EXTENSION), extension);
+	}
+
+	void clickLogin() {
+		Ui.click(Ui.byId(Button.class, LoginIds.LOGIN));
+	}
+
+	/** Waits until the login in progress ended (the Login button is enabled again, or the dialog closed). */
+	void awaitIdle() {
+		Ui.waitUntil(() -> dialog.getShell() == null || dialog.getShell().isDisposed()
+				|| Ui.findById(Button.class, LoginIds.LOGIN).isEnabled(), "the login attempt ended");
+	}
+
+	/** Gives the dialog the keyboard (real key events go to the active window). */
+	void activate() {
+		var shell = dialog.getShell();
+		shell.forceActive();
+		Ui.waitUntil(() -> Ui.display().getActiveShell() == shell, "the login dialog is the active window");
+	}
+
+	/**
+	 * Presses Enter or Esc on the real keyboard queue (XTest). Posted by key code: {@code Ui.press} posts these
+	 * control characters as characters, which GTK maps to no key, so they never arrive.
+	 */
+	static void pressKey(int keyCode) {
+		for (int type : new int[] { org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.KeyUp }) {
+			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+			e.type = type;
+			e.keyCode = keyCode;
+			if (!Ui.display().post(e)) {
+				throw new AssertionError("the display refused a key event (no XTest?)");
+			}
+		}
+		Ui.flush();
+	}
+
+	boolean isOpen() {
+		return dialog.getShell() != null && !dialog.getShell().isDisposed();
+	}
+
+	boolean loggedIn() {
+		return !isOpen() && dialog.getReturnCode() == Window.OK;
+	}
+
+	static int closedPort() throws java.io.IOException {
+		try (ServerSocket s = new ServerSocket(0)) {
+			return s.getLocalPort();
+		}
+	}
+
+	@Override
+	public void close() {
+		if (isOpen()) {
+			dialog.close();
+		}
+		var services = controller.takeServices();
+		controller.close();
+		if (services != null) {
+			services.close();
+		}
+	}
+}

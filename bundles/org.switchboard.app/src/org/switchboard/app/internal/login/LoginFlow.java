@@ -1,0 +1,62 @@
+package org.switchboard.app.internal.login;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.switchboard.app.internal.login.SettingsStorage.SettingsException;
+import org.switchboard.core.ConsoleServices;
+import org.switchboard.core.ServerSettings;
+
+/**
+ * What happens before the main window opens: an autologin (if {@code -Dswitchboard.autologin} is set) or the login
+ * dialog. Returns the logged-in console's services, or {@code null} when the operator quit.
+ */
+public final class LoginFlow {
+
+	private LoginFlow() {
+	}
+
+	public static ConsoleServices run(Display display, LoginText text, SettingsStorage storage) {
+		ServerSettings settings;
+		String message = null;
+		try {
+			settings = storage.load();
+		} catch (SettingsException e) {
+			settings = ServerSettings.demo();
+			message = text.get("settings.error.load", e.getMessage());
+		}
+		LoginController controller = new LoginController(settings);
+		try {
+			String account = storage.lastAccount();
+			String extension = storage.lastExtension();
+			if (account.isEmpty() && settings.isDemo()) {
+				account = ConsoleServices.DEMO_ACCOUNT;
+				extension = ConsoleServices.DEMO_EXTENSION;
+			}
+			Autologin auto = Autologin.fromSystemProperty();
+			if (auto != null) {
+				CompletableFuture<LoginController.Result> login = controller.login(auto.account(),
+						auto.password().toCharArray(), auto.extension());
+				login.whenComplete((r, e) -> display.wake());
+				while (!login.isDone()) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
+				}
+				LoginController.Result result = login.join();
+				if (result.session() != null) {
+					return controller.takeServices();
+				}
+				account = auto.account();
+				extension = auto.extension();
+				message = result.needsFirstAdministrator() ? text.get("login.error.noOperators")
+						: LoginDialog.messageFor(text, result.failure());
+			}
+			LoginDialog dialog = new LoginDialog(null, text, controller, storage).prefill(account, extension, message);
+			return dialog.open() == Window.OK ? controller.takeServices() : null;
+		} finally {
+			controller.close();
+		}
+	}
+}
