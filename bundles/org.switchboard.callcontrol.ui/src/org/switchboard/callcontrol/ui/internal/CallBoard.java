@@ -112,7 +112,7 @@ public final class CallBoard {
 		String what = messages.label(action).replace("&", "");
 		String on = CallControl.targetOf(action, s);
 		if (control == null) {
-			report(new StatusReport(messages.status_no_pbx, true));
+			report(new StatusReport(messages.status_noPbx, true));
 			return CompletableFuture.failedFuture(new IllegalStateException("no PBX"));
 		}
 		CompletableFuture<Void> result = control.perform(action, s);

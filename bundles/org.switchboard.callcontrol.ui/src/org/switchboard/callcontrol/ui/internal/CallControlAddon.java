@@ -82,6 +82,11 @@ public class CallControlAddon {
 		if (board == null) {
 			return;
 		}
+		// read the context itself: a removed value (logout, handover) must not linger in a field
+		gateway = context.get(PbxGateway.class);
+		model = context.get(LiveModel.class);
+		session = context.get(OperatorSession.class);
+		log = context.get(OperationLog.class);
 		LiveModel live = model != null ? model : gateway != null ? gateway.model() : null;
 		String extension = session == null ? null : session.extension();
 		java.util.List<Object> key = java.util.Arrays.asList(gateway, live, extension, log);

@@ -89,10 +89,17 @@ public class DialPadPart {
 			window.getContext().set(Selections.DIAL_NUMBER, number.getText());
 			refresh();
 		});
-		number.addListener(SWT.DefaultSelection, e -> enter());
+		number.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.doit = false;
+			}
+		});
 		number.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.ESC) {
 				number.setText("");
+			} else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				e.doit = false;
+				enter();
 			}
 		});
 		Button clear = new Button(parent, SWT.PUSH);

@@ -36,7 +36,7 @@ public class Messages {
 	public String column_duration;
 	public String phase_ringing;
 	public String phase_connected;
-	public String phase_on_hold;
+	public String phase_onHold;
 	public String dial_message;
 	public String dial_clear;
 	public String dial_clear_tooltip;
@@ -45,20 +45,20 @@ public class Messages {
 	public String popup_answer;
 	public String popup_close;
 	public String status_ready;
-	public String status_no_pbx;
+	public String status_noPbx;
 	public String status_done;
 	public String status_failed;
 	public String status_started;
-	public String reason_INVALID_INPUT;
-	public String reason_NOT_CONNECTED;
-	public String reason_AUTHENTICATION_FAILED;
-	public String reason_UNREACHABLE;
-	public String reason_NOT_FOUND;
-	public String reason_BUSY;
-	public String reason_NO_ANSWER;
-	public String reason_REJECTED;
-	public String reason_TIMEOUT;
-	public String reason_PBX_ERROR;
+	public String reason_invalidInput;
+	public String reason_notConnected;
+	public String reason_authenticationFailed;
+	public String reason_unreachable;
+	public String reason_notFound;
+	public String reason_busy;
+	public String reason_noAnswer;
+	public String reason_rejected;
+	public String reason_timeout;
+	public String reason_pbxError;
 	public String reason_other;
 
 	public String label(CallAction a) {
@@ -95,7 +95,7 @@ public class Messages {
 		return switch (p) {
 		case RINGING -> phase_ringing;
 		case CONNECTED -> phase_connected;
-		case ON_HOLD -> phase_on_hold;
+		case ON_HOLD -> phase_onHold;
 		};
 	}
 
@@ -103,16 +103,16 @@ public class Messages {
 	public String reason(Throwable error) {
 		if (error instanceof PbxException p && p.reason() != null) {
 			return switch (p.reason()) {
-			case INVALID_INPUT -> reason_INVALID_INPUT;
-			case NOT_CONNECTED -> reason_NOT_CONNECTED;
-			case AUTHENTICATION_FAILED -> reason_AUTHENTICATION_FAILED;
-			case UNREACHABLE -> reason_UNREACHABLE;
-			case NOT_FOUND -> reason_NOT_FOUND;
-			case BUSY -> reason_BUSY;
-			case NO_ANSWER -> reason_NO_ANSWER;
-			case REJECTED -> reason_REJECTED;
-			case TIMEOUT -> reason_TIMEOUT;
-			case PBX_ERROR -> reason_PBX_ERROR;
+			case INVALID_INPUT -> reason_invalidInput;
+			case NOT_CONNECTED -> reason_notConnected;
+			case AUTHENTICATION_FAILED -> reason_authenticationFailed;
+			case UNREACHABLE -> reason_unreachable;
+			case NOT_FOUND -> reason_notFound;
+			case BUSY -> reason_busy;
+			case NO_ANSWER -> reason_noAnswer;
+			case REJECTED -> reason_rejected;
+			case TIMEOUT -> reason_timeout;
+			case PBX_ERROR -> reason_pbxError;
 			};
 		}
 		return reason_other;

@@ -387,7 +387,7 @@ public class ExtensionsPart {
 
 	@Focus
 	void focus() {
-		focusView();
+		(mode == Mode.PANEL ? panel : list.table()).setFocus();
 	}
 
 	@PersistState

@@ -14,8 +14,8 @@ public class Messages {
 	public String department_none;
 	public String state_idle;
 	public String state_ringing;
-	public String state_in_call;
-	public String state_on_hold;
+	public String state_inCall;
+	public String state_onHold;
 	public String state_busy;
 	public String state_unavailable;
 	public String state_dnd;
@@ -48,8 +48,8 @@ public class Messages {
 		return switch (status) {
 		case IDLE -> state_idle;
 		case RINGING -> state_ringing;
-		case IN_CALL -> state_in_call;
-		case ON_HOLD -> state_on_hold;
+		case IN_CALL -> state_inCall;
+		case ON_HOLD -> state_onHold;
 		case BUSY -> state_busy;
 		case UNAVAILABLE -> state_unavailable;
 		case DND -> state_dnd;
