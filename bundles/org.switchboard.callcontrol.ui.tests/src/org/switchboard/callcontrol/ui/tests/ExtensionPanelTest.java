@@ -2,7 +2,6 @@ package org.switchboard.callcontrol.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -167,10 +166,9 @@ class ExtensionPanelTest {
 		String visible = "1001";
 		pbx.talk(visible, "9999");
 		home.waitForTile(visible, "with 9999 Ext 9999");
-		home.panel().update();
-		Ui.flush();
+		Ui.waitUntil(() -> home.panel().paintedTiles() > paintedBefore, "the changed tile to be repainted");
+		Ui.pause(Duration.ofMillis(200));
 		long painted = home.panel().paintedTiles() - paintedBefore;
 		assertTrue(painted <= 4, "a change repaints its own tile, painted " + painted);
-		assertNotEquals(0, painted);
 	}
 }
