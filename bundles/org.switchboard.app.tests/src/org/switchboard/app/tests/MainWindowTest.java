@@ -16,6 +16,7 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBar;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -112,6 +113,25 @@ class MainWindowTest {
 		MPerspective operator = perspective(WorkbenchIds.PERSPECTIVE_OPERATOR);
 		Ui.waitUntil(() -> Workbench.modelService().getActivePerspective(Workbench.mainWindow()) == operator,
 				"operator perspective active");
+	}
+
+	@Test
+	@DisplayName("key bindings switch perspectives (Ctrl+Shift+2, Ctrl+Shift+1)")
+	void keyBindingsSwitchPerspectives() {
+		Shell shell = Workbench.mainShell();
+		shell.forceActive();
+		shell.setFocus();
+		Ui.flush();
+		Ui.press('2', SWT.CTRL | SWT.SHIFT);
+		MPerspective admin = perspective(WorkbenchIds.PERSPECTIVE_ADMINISTRATION);
+		Ui.waitUntil(() -> Workbench.modelService().getActivePerspective(Workbench.mainWindow()) == admin,
+				"administration perspective active after Ctrl+Shift+2");
+		// the administration perspective has no part here to take the focus: give it back to the window
+		shell.setFocus();
+		Ui.press('1', SWT.CTRL | SWT.SHIFT);
+		MPerspective operator = perspective(WorkbenchIds.PERSPECTIVE_OPERATOR);
+		Ui.waitUntil(() -> Workbench.modelService().getActivePerspective(Workbench.mainWindow()) == operator,
+				"operator perspective active after Ctrl+Shift+1");
 	}
 
 	@Test
