@@ -21,5 +21,6 @@ public class ApplicationLifeCycle {
 		for (MPerspective perspective : modelService.findElements(application, null, MPerspective.class)) {
 			LayoutSnapshots.rememberIfAbsent(application, modelService, perspective);
 		}
+		FirstStart.fillScreen(application);
 	}
 }

@@ -44,6 +44,8 @@ public class ButtonsPart {
 	@Translation
 	private Messages messages;
 
+	private static final int BUTTON_MIN_WIDTH = 150;
+
 	private final Map<CallAction, Button> buttons = new EnumMap<>(CallAction.class);
 	private CallBoard board;
 	private Object target;
@@ -53,11 +55,19 @@ public class ButtonsPart {
 	@PostConstruct
 	void create(Composite parent) {
 		GridLayout layout = new GridLayout(2, true);
-		layout.marginWidth = 10;
-		layout.marginHeight = 10;
-		layout.horizontalSpacing = 8;
-		layout.verticalSpacing = 6;
+		layout.marginWidth = 8;
+		layout.marginHeight = 8;
+		layout.horizontalSpacing = 6;
+		layout.verticalSpacing = 5;
 		parent.setLayout(layout);
+		// as many columns as the part is wide enough for, so that all ten buttons stay visible in a short part
+		parent.addListener(SWT.Resize, e -> {
+			int columns = Math.max(2, Math.min(5, parent.getClientArea().width / BUTTON_MIN_WIDTH));
+			if (columns != layout.numColumns) {
+				layout.numColumns = columns;
+				parent.layout(true);
+			}
+		});
 		for (CallAction action : CallAction.values()) {
 			Button b = new Button(parent, SWT.PUSH);
 			WidgetIds.set(b, "callcontrol.button." + action.id());
@@ -65,7 +75,7 @@ public class ButtonsPart {
 			b.setImage(ActionUi.icon(action, b));
 			b.setToolTipText(ActionUi.tooltip(action, messages, ActionUi.shortcut(action, commands, bindings)));
 			GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-			gd.heightHint = 34;
+			gd.heightHint = 30;
 			b.setLayoutData(gd);
 			b.addListener(SWT.Selection, e -> run(action));
 			buttons.put(action, b);
