@@ -34,8 +34,13 @@ public final class ConsoleServices implements AutoCloseable {
 	public static final String DEMO_ACCOUNT = "demo";
 	public static final String DEMO_PASSWORD = "demo";
 	public static final String DEMO_EXTENSION = "1001";
-	/** The back-end used when several are installed. */
-	public static final String PREFERRED_VENDOR = "asterisk";
+	/**
+	 * The PBX back-end ({@code PbxGatewayFactory} vendor) to use outside demo mode: the system property
+	 * {@value #VENDOR_PROPERTY}, default {@value #DEFAULT_VENDOR}; when that is not set and no such back-end is
+	 * installed, the highest ranked one.
+	 */
+	public static final String VENDOR_PROPERTY = "switchboard.pbx.vendor";
+	public static final String DEFAULT_VENDOR = "asterisk";
 	private static final long CONNECT_SECONDS = 20;
 
 	private final ServerSettings settings;
@@ -120,8 +125,15 @@ public final class ConsoleServices implements AutoCloseable {
 
 	private PbxGateway connectGateway() throws LoginException {
 		PbxEndpoint endpoint;
+		String vendor = System.getProperty(VENDOR_PROPERTY);
 		try {
-			endpoint = settings.isDemo() ? demoPbx().start() : settings.endpoint();
+			if (settings.isDemo()) {
+				DemoPbx demo = demoPbx();
+				endpoint = demo.start();
+				vendor = demo.vendor();
+			} else {
+				endpoint = settings.endpoint();
+			}
 		} catch (PbxException e) {
 			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
 					"The PBX settings are not valid: " + e.getMessage(), null, e);
@@ -131,7 +143,7 @@ public final class ConsoleServices implements AutoCloseable {
 			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
 					"The demo PBX could not start: " + e.getMessage(), null, e);
 		}
-		PbxGateway gateway = gatewayFactory().create();
+		PbxGateway gateway = gatewayFactory(vendor).create();
 		try {
 			gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
 			return gateway;
@@ -175,24 +187,25 @@ public final class ConsoleServices implements AutoCloseable {
 		return demoPbx;
 	}
 
-	/** The installed PBX back-end: the preferred vendor's, else the highest ranked. */
-	private PbxGatewayFactory gatewayFactory() throws LoginException {
+	/** The installed back-end of the vendor; with no vendor named, the default one or else the highest ranked. */
+	private PbxGatewayFactory gatewayFactory(String vendor) throws LoginException {
 		BundleContext context = context();
+		String wanted = vendor == null ? DEFAULT_VENDOR : vendor;
 		try {
 			ServiceReference<PbxGatewayFactory> best = null;
 			for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class, null)) {
 				PbxGatewayFactory f = context.getService(ref);
-				if (f != null && PREFERRED_VENDOR.equals(f.vendor()) && (best == null || ref.compareTo(best) > 0)) {
+				if (f != null && wanted.equals(f.vendor()) && (best == null || ref.compareTo(best) > 0)) {
 					best = ref;
 				}
 			}
-			if (best == null) {
+			if (best == null && vendor == null) {
 				best = context.getServiceReference(PbxGatewayFactory.class);
 			}
 			PbxGatewayFactory factory = best == null ? null : context.getService(best);
 			if (factory == null) {
 				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-						"No PBX back-end is installed (org.switchboard.pbx.asterisk).");
+						"The PBX back-end \"" + wanted + "\" is not installed.");
 			}
 			return factory;
 		} catch (org.osgi.framework.InvalidSyntaxException e) {

@@ -9,6 +9,11 @@ import org.switchboard.pbx.PbxEndpoint;
  */
 public interface DemoPbx extends AutoCloseable {
 
+	/** The back-end ({@code PbxGatewayFactory} vendor) that speaks this PBX's protocol. */
+	default String vendor() {
+		return "asterisk";
+	}
+
 	/** Starts the PBX (if not yet running) and tells how to reach it. */
 	PbxEndpoint start() throws Exception;
 

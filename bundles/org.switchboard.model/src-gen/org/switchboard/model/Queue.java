@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.switchboard.model.Queue#getStrategy <em>Strategy</em>}</li>
  *   <li>{@link org.switchboard.model.Queue#getMembers <em>Members</em>}</li>
  *   <li>{@link org.switchboard.model.Queue#getPausedMembers <em>Paused Members</em>}</li>
+ *   <li>{@link org.switchboard.model.Queue#getNightNumber <em>Night Number</em>}</li>
+ *   <li>{@link org.switchboard.model.Queue#getNightPrompt <em>Night Prompt</em>}</li>
  *   <li>{@link org.switchboard.model.Queue#getEntries <em>Entries</em>}</li>
  * </ul>
  *
@@ -101,6 +103,56 @@ public interface Queue extends EObject {
 	 * @generated
 	 */
 	EList<String> getPausedMembers();
+
+	/**
+	 * Returns the value of the '<em><b>Night Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Night service: where calls to the queue go while it is active (AstDB NIGHT/<queue>); null when off.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Night Number</em>' attribute.
+	 * @see #setNightNumber(String)
+	 * @see org.switchboard.model.SwitchboardPackage#getQueue_NightNumber()
+	 * @model
+	 * @generated
+	 */
+	String getNightNumber();
+
+	/**
+	 * Sets the value of the '{@link org.switchboard.model.Queue#getNightNumber <em>Night Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Night Number</em>' attribute.
+	 * @see #getNightNumber()
+	 * @generated
+	 */
+	void setNightNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Night Prompt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Night service: the prompt played first (AstDB NIGHT/<queue>/prompt).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Night Prompt</em>' attribute.
+	 * @see #setNightPrompt(String)
+	 * @see org.switchboard.model.SwitchboardPackage#getQueue_NightPrompt()
+	 * @model
+	 * @generated
+	 */
+	String getNightPrompt();
+
+	/**
+	 * Sets the value of the '{@link org.switchboard.model.Queue#getNightPrompt <em>Night Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Night Prompt</em>' attribute.
+	 * @see #getNightPrompt()
+	 * @generated
+	 */
+	void setNightPrompt(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Entries</b></em>' containment reference list.

@@ -625,13 +625,31 @@ public interface SwitchboardPackage extends EPackage {
 	int QUEUE__PAUSED_MEMBERS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Night Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUEUE__NIGHT_NUMBER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Night Prompt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUEUE__NIGHT_PROMPT = 5;
+
+	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUEUE__ENTRIES = 4;
+	int QUEUE__ENTRIES = 6;
 
 	/**
 	 * The number of structural features of the '<em>Queue</em>' class.
@@ -640,7 +658,7 @@ public interface SwitchboardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUEUE_FEATURE_COUNT = 5;
+	int QUEUE_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Queue</em>' class.
@@ -2645,6 +2663,28 @@ public interface SwitchboardPackage extends EPackage {
 	EAttribute getQueue_PausedMembers();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.switchboard.model.Queue#getNightNumber <em>Night Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Night Number</em>'.
+	 * @see org.switchboard.model.Queue#getNightNumber()
+	 * @see #getQueue()
+	 * @generated
+	 */
+	EAttribute getQueue_NightNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.switchboard.model.Queue#getNightPrompt <em>Night Prompt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Night Prompt</em>'.
+	 * @see org.switchboard.model.Queue#getNightPrompt()
+	 * @see #getQueue()
+	 * @generated
+	 */
+	EAttribute getQueue_NightPrompt();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.switchboard.model.Queue#getEntries <em>Entries</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4491,6 +4531,22 @@ public interface SwitchboardPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute QUEUE__PAUSED_MEMBERS = eINSTANCE.getQueue_PausedMembers();
+
+		/**
+		 * The meta object literal for the '<em><b>Night Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUEUE__NIGHT_NUMBER = eINSTANCE.getQueue_NightNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Night Prompt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUEUE__NIGHT_PROMPT = eINSTANCE.getQueue_NightPrompt();
 
 		/**
 		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.

@@ -30,6 +30,7 @@ import org.switchboard.store.Store;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
+import org.switchboard.testsupport.pbx.DemoPbxStandIn;
 
 /** SPEC L1: the login before the main window, and what the application context holds afterwards. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -201,9 +202,11 @@ class LoginTest {
 	@Test
 	@DisplayName("L1 first start outside demo mode asks for the first administrator (no default password)")
 	void firstAdministrator() throws Exception {
-		var demo = new org.switchboard.app.tests.doubles.TestPbx().start();
+		// a configured PBX: the stand-in's (its back-end chosen as a site chooses a third-party one)
+		var demo = new DemoPbxStandIn().start();
 		ServerSettings server = new ServerSettings(demo.host(), demo.port(), demo.user(), demo.secret(), "internal",
 				"8000", dir.resolve("site-db").toString(), "", "");
+		System.setProperty(ConsoleServices.VENDOR_PROPERTY, DemoPbxStandIn.VENDOR);
 		try (LoginFixture login = new LoginFixture(server)) {
 			login.fill("admin", "", "1005");
 			login.clickLogin();
@@ -221,7 +224,8 @@ class LoginTest {
 			assertTrue(login.loggedIn(), login.isOpen() ? login.message() : "");
 			assertEquals("admin", login.dialog.session().account());
 			assertEquals(Role.ADMINISTRATOR, login.dialog.session().role());
-			assertFalse(login.controller.services() == null && login.dialog.session() == null);
+		} finally {
+			System.clearProperty(ConsoleServices.VENDOR_PROPERTY);
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBar;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -115,6 +116,25 @@ class MainWindowTest {
 	}
 
 	@Test
+	@DisplayName("key bindings switch perspectives (Ctrl+Shift+2, Ctrl+Shift+1)")
+	void keyBindingsSwitchPerspectives() {
+		Shell shell = Workbench.mainShell();
+		shell.forceActive();
+		shell.setFocus();
+		Ui.flush();
+		Ui.press('2', SWT.CTRL | SWT.SHIFT);
+		MPerspective admin = perspective(WorkbenchIds.PERSPECTIVE_ADMINISTRATION);
+		Ui.waitUntil(() -> Workbench.modelService().getActivePerspective(Workbench.mainWindow()) == admin,
+				"administration perspective active after Ctrl+Shift+2");
+		// the administration perspective has no part here to take the focus: give it back to the window
+		shell.setFocus();
+		Ui.press('1', SWT.CTRL | SWT.SHIFT);
+		MPerspective operator = perspective(WorkbenchIds.PERSPECTIVE_OPERATOR);
+		Ui.waitUntil(() -> Workbench.modelService().getActivePerspective(Workbench.mainWindow()) == operator,
+				"operator perspective active after Ctrl+Shift+1");
+	}
+
+	@Test
 	@DisplayName("the main toolbar switches perspectives")
 	void toolbarSwitchesPerspectives() {
 		Workbench.mainShell();
@@ -155,7 +175,7 @@ class MainWindowTest {
 				.findElements(after, WorkbenchIds.STACK_BOTTOM, MPartStack.class).get(0);
 		assertTrue(restored.isToBeRendered(), "bottom area shown again");
 		assertEquals(originalWeight, restored.getContainerData());
-		assertEquals("76", restored.getParent().getChildren().get(0).getContainerData());
+		assertEquals("80", restored.getParent().getChildren().get(0).getContainerData());
 		MPerspectiveStack stack = (MPerspectiveStack) Workbench.find(WorkbenchIds.PERSPECTIVE_STACK);
 		assertEquals(2, stack.getChildren().size(), "no duplicate perspective left behind");
 		assertFalse(stack.getChildren().contains(before));

@@ -61,6 +61,7 @@ public class ApplicationLifeCycle {
 		for (MPerspective perspective : modelService.findElements(application, null, MPerspective.class)) {
 			LayoutSnapshots.rememberIfAbsent(application, modelService, perspective);
 		}
+		FirstStart.fillScreen(application);
 		ConsoleContext.updateTitle(context, application, modelService);
 	}
 

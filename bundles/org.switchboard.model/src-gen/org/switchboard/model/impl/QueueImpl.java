@@ -35,6 +35,8 @@ import org.switchboard.model.SwitchboardPackage;
  *   <li>{@link org.switchboard.model.impl.QueueImpl#getStrategy <em>Strategy</em>}</li>
  *   <li>{@link org.switchboard.model.impl.QueueImpl#getMembers <em>Members</em>}</li>
  *   <li>{@link org.switchboard.model.impl.QueueImpl#getPausedMembers <em>Paused Members</em>}</li>
+ *   <li>{@link org.switchboard.model.impl.QueueImpl#getNightNumber <em>Night Number</em>}</li>
+ *   <li>{@link org.switchboard.model.impl.QueueImpl#getNightPrompt <em>Night Prompt</em>}</li>
  *   <li>{@link org.switchboard.model.impl.QueueImpl#getEntries <em>Entries</em>}</li>
  * </ul>
  *
@@ -100,6 +102,46 @@ public class QueueImpl extends MinimalEObjectImpl.Container implements Queue {
 	 * @ordered
 	 */
 	protected EList<String> pausedMembers;
+
+	/**
+	 * The default value of the '{@link #getNightNumber() <em>Night Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNightNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NIGHT_NUMBER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNightNumber() <em>Night Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNightNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nightNumber = NIGHT_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNightPrompt() <em>Night Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNightPrompt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NIGHT_PROMPT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNightPrompt() <em>Night Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNightPrompt()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nightPrompt = NIGHT_PROMPT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' containment reference list.
@@ -208,6 +250,52 @@ public class QueueImpl extends MinimalEObjectImpl.Container implements Queue {
 	 * @generated
 	 */
 	@Override
+	public String getNightNumber() {
+		return nightNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNightNumber(String newNightNumber) {
+		String oldNightNumber = nightNumber;
+		nightNumber = newNightNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SwitchboardPackage.QUEUE__NIGHT_NUMBER, oldNightNumber, nightNumber));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNightPrompt() {
+		return nightPrompt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNightPrompt(String newNightPrompt) {
+		String oldNightPrompt = nightPrompt;
+		nightPrompt = newNightPrompt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SwitchboardPackage.QUEUE__NIGHT_PROMPT, oldNightPrompt, nightPrompt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<QueueEntry> getEntries() {
 		if (entries == null) {
 			entries = new EObjectContainmentEList<QueueEntry>(QueueEntry.class, this, SwitchboardPackage.QUEUE__ENTRIES);
@@ -245,6 +333,10 @@ public class QueueImpl extends MinimalEObjectImpl.Container implements Queue {
 				return getMembers();
 			case SwitchboardPackage.QUEUE__PAUSED_MEMBERS:
 				return getPausedMembers();
+			case SwitchboardPackage.QUEUE__NIGHT_NUMBER:
+				return getNightNumber();
+			case SwitchboardPackage.QUEUE__NIGHT_PROMPT:
+				return getNightPrompt();
 			case SwitchboardPackage.QUEUE__ENTRIES:
 				return getEntries();
 		}
@@ -274,6 +366,12 @@ public class QueueImpl extends MinimalEObjectImpl.Container implements Queue {
 				getPausedMembers().clear();
 				getPausedMembers().addAll((Collection<? extends String>)newValue);
 				return;
+			case SwitchboardPackage.QUEUE__NIGHT_NUMBER:
+				setNightNumber((String)newValue);
+				return;
+			case SwitchboardPackage.QUEUE__NIGHT_PROMPT:
+				setNightPrompt((String)newValue);
+				return;
 			case SwitchboardPackage.QUEUE__ENTRIES:
 				getEntries().clear();
 				getEntries().addAll((Collection<? extends QueueEntry>)newValue);
@@ -302,6 +400,12 @@ public class QueueImpl extends MinimalEObjectImpl.Container implements Queue {
 			case SwitchboardPackage.QUEUE__PAUSED_MEMBERS:
 				getPausedMembers().clear();
 				return;
+			case SwitchboardPackage.QUEUE__NIGHT_NUMBER:
+				setNightNumber(NIGHT_NUMBER_EDEFAULT);
+				return;
+			case SwitchboardPackage.QUEUE__NIGHT_PROMPT:
+				setNightPrompt(NIGHT_PROMPT_EDEFAULT);
+				return;
 			case SwitchboardPackage.QUEUE__ENTRIES:
 				getEntries().clear();
 				return;
@@ -325,6 +429,10 @@ public class QueueImpl extends MinimalEObjectImpl.Container implements Queue {
 				return members != null && !members.isEmpty();
 			case SwitchboardPackage.QUEUE__PAUSED_MEMBERS:
 				return pausedMembers != null && !pausedMembers.isEmpty();
+			case SwitchboardPackage.QUEUE__NIGHT_NUMBER:
+				return NIGHT_NUMBER_EDEFAULT == null ? nightNumber != null : !NIGHT_NUMBER_EDEFAULT.equals(nightNumber);
+			case SwitchboardPackage.QUEUE__NIGHT_PROMPT:
+				return NIGHT_PROMPT_EDEFAULT == null ? nightPrompt != null : !NIGHT_PROMPT_EDEFAULT.equals(nightPrompt);
 			case SwitchboardPackage.QUEUE__ENTRIES:
 				return entries != null && !entries.isEmpty();
 		}
@@ -349,6 +457,10 @@ public class QueueImpl extends MinimalEObjectImpl.Container implements Queue {
 		result.append(members);
 		result.append(", pausedMembers: ");
 		result.append(pausedMembers);
+		result.append(", nightNumber: ");
+		result.append(nightNumber);
+		result.append(", nightPrompt: ");
+		result.append(nightPrompt);
 		result.append(')');
 		return result.toString();
 	}

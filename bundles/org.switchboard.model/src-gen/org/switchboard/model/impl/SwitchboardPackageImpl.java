@@ -876,8 +876,28 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getQueue_NightNumber() {
+		return (EAttribute)queueEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQueue_NightPrompt() {
+		return (EAttribute)queueEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getQueue_Entries() {
-		return (EReference)queueEClass.getEStructuralFeatures().get(4);
+		return (EReference)queueEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2237,6 +2257,8 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		createEAttribute(queueEClass, QUEUE__STRATEGY);
 		createEAttribute(queueEClass, QUEUE__MEMBERS);
 		createEAttribute(queueEClass, QUEUE__PAUSED_MEMBERS);
+		createEAttribute(queueEClass, QUEUE__NIGHT_NUMBER);
+		createEAttribute(queueEClass, QUEUE__NIGHT_PROMPT);
 		createEReference(queueEClass, QUEUE__ENTRIES);
 
 		queueEntryEClass = createEClass(QUEUE_ENTRY);
@@ -2472,6 +2494,8 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		initEAttribute(getQueue_Strategy(), ecorePackage.getEString(), "strategy", null, 0, 1, Queue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQueue_Members(), ecorePackage.getEString(), "members", null, 0, -1, Queue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQueue_PausedMembers(), ecorePackage.getEString(), "pausedMembers", null, 0, -1, Queue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQueue_NightNumber(), ecorePackage.getEString(), "nightNumber", null, 0, 1, Queue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQueue_NightPrompt(), ecorePackage.getEString(), "nightPrompt", null, 0, 1, Queue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQueue_Entries(), this.getQueueEntry(), null, "entries", null, 0, -1, Queue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(queueEntryEClass, QueueEntry.class, "QueueEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

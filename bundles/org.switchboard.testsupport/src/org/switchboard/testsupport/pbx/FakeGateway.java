@@ -1,4 +1,4 @@
-package org.switchboard.app.tests.doubles;
+package org.switchboard.testsupport.pbx;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.PbxListener;
 
 /**
- * A PBX gateway double for the login tests, where no PBX behaviour is involved: connecting to the test demo PBX's
+ * A PBX gateway stand-in for logging in during UI tests, where no PBX behaviour is involved: connecting to the test demo PBX's
  * endpoint fills the live model with its extensions; any other endpoint is unreachable; every call-control
  * operation fails as not connected.
  */

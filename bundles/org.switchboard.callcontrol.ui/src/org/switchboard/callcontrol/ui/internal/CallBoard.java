@@ -1,0 +1,140 @@
+package org.switchboard.callcontrol.ui.internal;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.widgets.Display;
+import org.switchboard.callcontrol.CallAction;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.OperatorCallView;
+import org.switchboard.callcontrol.QueueCallerView;
+import org.switchboard.callcontrol.Situation;
+import org.switchboard.ui.StatusReport;
+
+/**
+ * The operator's calls and the waiting callers as the UI shows them, and the way to act on them. Lives in the
+ * application context (put there by {@link CallControlAddon}); read and changed on the UI thread only.
+ */
+public final class CallBoard {
+
+	/** Told on the UI thread after the calls or the queue changed. */
+	public interface Listener {
+		void changed(CallBoard board);
+	}
+
+	private final Display display;
+	private final IEventBroker broker;
+	private final Messages messages;
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private List<OperatorCallView> calls = List.of();
+	private List<QueueCallerView> waiting = List.of();
+	private CallControl control;
+	private String operatorExtension = "";
+	private Runnable afterCall = () -> {
+	};
+
+	CallBoard(Display display, IEventBroker broker, Messages messages) {
+		this.display = display;
+		this.broker = broker;
+		this.messages = messages;
+	}
+
+	public void addListener(Listener l) {
+		listeners.add(l);
+	}
+
+	public void removeListener(Listener l) {
+		listeners.remove(l);
+	}
+
+	void connect(CallControl control, String operatorExtension) {
+		this.control = control;
+		this.operatorExtension = operatorExtension == null ? "" : operatorExtension;
+		if (control == null) {
+			calls = List.of();
+			waiting = List.of();
+		}
+		fire();
+	}
+
+	public boolean connected() {
+		return control != null;
+	}
+
+	public String operatorExtension() {
+		return operatorExtension;
+	}
+
+	public List<OperatorCallView> calls() {
+		return calls;
+	}
+
+	public List<QueueCallerView> waiting() {
+		return waiting;
+	}
+
+	void setCalls(List<OperatorCallView> calls) {
+		this.calls = calls;
+		fire();
+	}
+
+	void setWaiting(List<QueueCallerView> waiting) {
+		this.waiting = waiting;
+		fire();
+	}
+
+	private void fire() {
+		for (Listener l : listeners) {
+			l.changed(this);
+		}
+	}
+
+	public Situation situation(Object target, String dialNumber) {
+		return new Situation(target, calls, waiting, operatorExtension, dialNumber);
+	}
+
+	public boolean allows(CallAction action, Object target, String dialNumber) {
+		return control != null && situation(target, dialNumber).allows(action);
+	}
+
+	/** The dial pad clears its number after a call was started from it. */
+	void onCallStarted(Runnable r) {
+		afterCall = r;
+	}
+
+	/** Runs an action and reports its outcome in the status line, in plain words. */
+	public CompletableFuture<Void> perform(CallAction action, Object target, String dialNumber) {
+		Situation s = situation(target, dialNumber);
+		String what = messages.label(action).replace("&", "");
+		String on = CallControl.targetOf(action, s);
+		if (control == null) {
+			report(new StatusReport(messages.status_noPbx, true));
+			return CompletableFuture.failedFuture(new IllegalStateException("no PBX"));
+		}
+		CompletableFuture<Void> result = control.perform(action, s);
+		if (action == CallAction.CALL && !s.dialNumber().isEmpty()) {
+			afterCall.run();
+		}
+		report(new StatusReport(MessageFormat.format(messages.status_started, what, on), false));
+		result.whenComplete((v, error) -> {
+			Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+			StatusReport r = error == null ? new StatusReport(MessageFormat.format(messages.status_done, what, on), false)
+					: new StatusReport(MessageFormat.format(messages.status_failed, what, on, messages.reason(cause)),
+							true);
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> report(r));
+			}
+		});
+		return result;
+	}
+
+	private void report(StatusReport r) {
+		if (broker != null) {
+			broker.send(StatusReport.TOPIC, r);
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package org.switchboard.callcontrol.ui.internal;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.swt.widgets.Display;
+import org.switchboard.callcontrol.CallControl;
+import org.switchboard.callcontrol.CallFeed;
+import org.switchboard.core.OperationLog;
+import org.switchboard.core.OperatorSession;
+import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.PbxGateway;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Wires call control to the logged-in operator: once the application context holds a gateway, a live model and a
+ * session (after login, again after a handover), it starts a {@link CallFeed} for the operator's extension and
+ * keeps the {@link CallBoard} in the context up to date. Also owns the incoming-call pop-ups (C2).
+ */
+public class CallControlAddon {
+
+	@Inject
+	private IEclipseContext context;
+	@Inject
+	@Optional
+	private IEventBroker broker;
+	@Inject
+	@Translation
+	private Messages messages;
+
+	private PbxGateway gateway;
+	private LiveModel model;
+	private OperatorSession session;
+	private OperationLog log;
+	private CallBoard board;
+	private CallFeed feed;
+	private IncomingCallPopups popups;
+	private Object wiredKey;
+
+	@PostConstruct
+	void start() {
+		Display display = Display.getCurrent();
+		board = new CallBoard(display, broker, messages);
+		context.set(CallBoard.class, board);
+		popups = new IncomingCallPopups(display, board, messages);
+		rewire();
+	}
+
+	@Inject
+	@Optional
+	void gateway(PbxGateway gateway) {
+		this.gateway = gateway;
+		rewire();
+	}
+
+	@Inject
+	@Optional
+	void model(LiveModel model) {
+		this.model = model;
+		rewire();
+	}
+
+	@Inject
+	@Optional
+	void session(OperatorSession session) {
+		this.session = session;
+		rewire();
+	}
+
+	@Inject
+	@Optional
+	void log(OperationLog log) {
+		this.log = log;
+		rewire();
+	}
+
+	private void rewire() {
+		if (board == null) {
+			return;
+		}
+		// read the context itself: a removed value (logout, handover) must not linger in a field
+		gateway = context.get(PbxGateway.class);
+		model = context.get(LiveModel.class);
+		session = context.get(OperatorSession.class);
+		log = context.get(OperationLog.class);
+		LiveModel live = model != null ? model : gateway != null ? gateway.model() : null;
+		String extension = session == null ? null : session.extension();
+		java.util.List<Object> key = java.util.Arrays.asList(gateway, live, extension, log);
+		if (key.equals(wiredKey)) {
+			return;
+		}
+		wiredKey = key;
+		if (feed != null) {
+			feed.close();
+			feed = null;
+		}
+		if (gateway == null || live == null || extension == null) {
+			board.connect(null, extension);
+			return;
+		}
+		Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
+		CallBoard b = board;
+		CallFeed[] started = new CallFeed[1];
+		started[0] = CallFeed.start(live, extension, new CallFeed.Sink() {
+			@Override
+			public void calls(java.util.List<org.switchboard.callcontrol.OperatorCallView> calls) {
+				display.asyncExec(() -> {
+					if (feed == started[0]) {
+						b.setCalls(calls);
+					}
+				});
+			}
+
+			@Override
+			public void queue(java.util.List<org.switchboard.callcontrol.QueueCallerView> waiting) {
+				display.asyncExec(() -> {
+					if (feed == started[0]) {
+						b.setWaiting(waiting);
+					}
+				});
+			}
+		});
+		feed = started[0];
+		board.connect(new CallControl(gateway, log, extension, feed), extension);
+	}
+
+	@PreDestroy
+	void stop() {
+		if (feed != null) {
+			feed.close();
+		}
+		if (popups != null) {
+			popups.dispose();
+		}
+	}
+}

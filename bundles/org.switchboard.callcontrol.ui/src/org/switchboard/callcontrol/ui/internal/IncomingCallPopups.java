@@ -1,0 +1,197 @@
+package org.switchboard.callcontrol.ui.internal;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.switchboard.callcontrol.CallAction;
+import org.switchboard.callcontrol.QueueCallerView;
+import org.switchboard.ui.Palette;
+import org.switchboard.ui.WidgetIds;
+
+/**
+ * C2: a pop-up at the bottom right of the screen for each caller that joins the queue: number, name, queue and
+ * the waiting time, ticking. Answer brings the caller to the operator's phone; Close only closes the pop-up (the
+ * caller stays queued, for another operator or for the queue list). Several stack upwards. The pop-ups are
+ * top-level on-top shells without a parent, so they appear even when the main window is minimized.
+ */
+final class IncomingCallPopups {
+
+	static final int WIDTH = 320;
+	private static final int GAP = 8;
+
+	private final Display display;
+	private final CallBoard board;
+	private final Messages messages;
+	private final Map<String, Popup> open = new LinkedHashMap<>();
+	private final Set<String> dismissed = new HashSet<>();
+	private final Set<String> seen = new HashSet<>();
+	private final Font bigFont;
+	private boolean ticking;
+
+	private final class Popup {
+		final QueueCallerView caller;
+		final Shell shell;
+		final Label wait;
+
+		Popup(QueueCallerView caller) {
+			this.caller = caller;
+			shell = new Shell(display, SWT.ON_TOP | SWT.TOOL | SWT.NO_TRIM);
+			WidgetIds.set(shell, "callcontrol.popup");
+			shell.setText(messages.popup_title);
+			shell.setBackground(Palette.ACCENT);
+			GridLayout outer = new GridLayout(1, false);
+			outer.marginWidth = 3;
+			outer.marginHeight = 3;
+			shell.setLayout(outer);
+			var body = new org.eclipse.swt.widgets.Composite(shell, SWT.NONE);
+			body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			body.setBackground(Palette.BACKGROUND);
+			GridLayout l = new GridLayout(2, false);
+			l.marginWidth = 12;
+			l.marginHeight = 10;
+			body.setLayout(l);
+			Label title = label(body, messages.popup_title, 2);
+			title.setForeground(Palette.ACCENT_DARK);
+			Label number = label(body, caller.number(), 2);
+			WidgetIds.set(number, "callcontrol.popup.number");
+			number.setFont(bigFont);
+			Label name = label(body, caller.name(), 2);
+			WidgetIds.set(name, "callcontrol.popup.name");
+			wait = label(body, "", 2);
+			WidgetIds.set(wait, "callcontrol.popup.wait");
+			wait.setForeground(Palette.TEXT_MUTED);
+			Button answer = new Button(body, SWT.PUSH);
+			WidgetIds.set(answer, "callcontrol.popup.answer");
+			answer.setText(messages.popup_answer + " (F3)");
+			answer.setImage(ActionUi.icon(CallAction.ANSWER, answer));
+			answer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			answer.addListener(SWT.Selection, e -> {
+				board.perform(CallAction.ANSWER, caller, "");
+				close(caller.uniqueId(), false);
+			});
+			Button close = new Button(body, SWT.PUSH);
+			WidgetIds.set(close, "callcontrol.popup.close");
+			close.setText("✕");
+			close.setToolTipText(messages.popup_close);
+			close.addListener(SWT.Selection, e -> close(caller.uniqueId(), true));
+			shell.setDefaultButton(answer);
+			shell.addListener(SWT.Traverse, e -> {
+				if (e.detail == SWT.TRAVERSE_ESCAPE) {
+					close(caller.uniqueId(), true);
+				}
+			});
+			updateWait();
+			Point size = shell.computeSize(WIDTH, SWT.DEFAULT);
+			shell.setSize(WIDTH, size.y);
+		}
+
+		private Label label(org.eclipse.swt.widgets.Composite parent, String text, int span) {
+			Label l = new Label(parent, SWT.NONE);
+			l.setText(text == null ? "" : text.replace("&", "&&"));
+			l.setBackground(Palette.BACKGROUND);
+			l.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
+			return l;
+		}
+
+		void updateWait() {
+			wait.setText(MessageFormat.format(messages.popup_queue, caller.queue(),
+					CallsPart.duration(caller.joinedAt(), Instant.now())));
+		}
+	}
+
+	IncomingCallPopups(Display display, CallBoard board, Messages messages) {
+		this.display = display;
+		this.board = board;
+		this.messages = messages;
+		FontData fd = display.getSystemFont().getFontData()[0];
+		bigFont = new Font(display, fd.getName(), fd.getHeight() + 6, SWT.BOLD);
+		board.addListener(b -> update(b.waiting()));
+	}
+
+	private void update(List<QueueCallerView> waiting) {
+		Set<String> now = new HashSet<>();
+		for (QueueCallerView q : waiting) {
+			now.add(q.uniqueId());
+			if (!open.containsKey(q.uniqueId()) && !dismissed.contains(q.uniqueId()) && seen.add(q.uniqueId())) {
+				Popup p = new Popup(q);
+				open.put(q.uniqueId(), p);
+				place();
+				p.shell.setVisible(true);
+			}
+		}
+		for (String id : List.copyOf(open.keySet())) {
+			if (!now.contains(id)) {
+				close(id, false);
+			}
+		}
+		dismissed.retainAll(now);
+		seen.retainAll(now);
+		if (!open.isEmpty() && !ticking) {
+			ticking = true;
+			display.timerExec(1000, this::tick);
+		}
+	}
+
+	private void tick() {
+		if (open.isEmpty() || display.isDisposed()) {
+			ticking = false;
+			return;
+		}
+		for (Popup p : open.values()) {
+			p.updateWait();
+		}
+		display.timerExec(1000, this::tick);
+	}
+
+	/** Stacks the pop-ups upwards from the bottom right corner of the primary monitor. */
+	private void place() {
+		Rectangle area = display.getPrimaryMonitor().getClientArea();
+		int y = area.y + area.height - GAP;
+		for (Popup p : open.values()) {
+			Point size = p.shell.getSize();
+			y -= size.y;
+			p.shell.setLocation(area.x + area.width - size.x - GAP, y);
+			y -= GAP;
+		}
+	}
+
+	private void close(String id, boolean byOperator) {
+		Popup p = open.remove(id);
+		if (p != null && !p.shell.isDisposed()) {
+			p.shell.dispose();
+		}
+		if (byOperator) {
+			dismissed.add(id);
+		}
+		place();
+	}
+
+	/** The open pop-ups' shells, oldest first (for tests). */
+	List<Shell> shells() {
+		return open.values().stream().map(p -> p.shell).toList();
+	}
+
+	void dispose() {
+		for (Popup p : open.values()) {
+			p.shell.dispose();
+		}
+		open.clear();
+		bigFont.dispose();
+	}
+}

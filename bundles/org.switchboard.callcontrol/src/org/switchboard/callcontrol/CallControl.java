@@ -1,0 +1,144 @@
+package org.switchboard.callcontrol;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import org.switchboard.core.OperationLog;
+import org.switchboard.extensions.ExtensionService;
+import org.switchboard.pbx.PbxException;
+import org.switchboard.pbx.PbxGateway;
+
+/**
+ * Carries out the business buttons through the PBX gateway for the operator at one extension, and records each
+ * action with its outcome in the operation log. Every method returns at once; the future completes on a gateway
+ * thread with the PBX's answer (a {@link PbxException} on failure).
+ */
+public final class CallControl {
+
+	private final PbxGateway gateway;
+	private final OperationLog log;
+	private final String operatorExtension;
+	private final CallFeed feed;
+
+	/**
+	 * @param feed the call feed of the same operator (told about holds so held parties stay in the call list); may
+	 *             be null
+	 */
+	public CallControl(PbxGateway gateway, OperationLog log, String operatorExtension, CallFeed feed) {
+		this.gateway = gateway;
+		this.log = log;
+		this.operatorExtension = operatorExtension;
+		this.feed = feed;
+	}
+
+	public String operatorExtension() {
+		return operatorExtension;
+	}
+
+	/** Runs the action on what the situation says it applies to. */
+	public CompletableFuture<Void> perform(CallAction action, Situation s) {
+		if (!s.allows(action)) {
+			return CompletableFuture.failedFuture(new PbxException(PbxException.Reason.NOT_FOUND,
+					"nothing selected that this action applies to"));
+		}
+		return switch (action) {
+		case CALL -> call(s.numberToCall());
+		case ANSWER -> answer(s.callerToAnswer());
+		case HANGUP -> hangup(s.callToHangUp());
+		case HOLD -> hold(s.callToHold());
+		case RESUME -> resume(s.callToResume());
+		case BLIND_TRANSFER -> blindTransfer(s.callToTransfer(), s.transferTarget());
+		case ATTENDED_TRANSFER -> attendedTransfer(s.callToTransfer(), s.transferTarget());
+		case MONITOR -> monitor(s.extensionInCall().number());
+		case BARGE -> barge(s.extensionInCall().number());
+		case FORCE_RELEASE -> forceRelease(
+				(s.extensionInCall() != null ? s.extensionInCall() : s.extensionRinging()).number());
+		};
+	}
+
+	/** What the operation log names as the target of the action in this situation. */
+	public static String targetOf(CallAction action, Situation s) {
+		return switch (action) {
+		case CALL -> s.numberToCall();
+		case ANSWER -> s.callerToAnswer() == null ? "" : s.callerToAnswer().number();
+		case HANGUP -> s.callToHangUp() == null ? "" : s.callToHangUp().peerNumber();
+		case HOLD -> s.callToHold() == null ? "" : s.callToHold().peerNumber();
+		case RESUME -> s.callToResume() == null ? "" : s.callToResume().peerNumber();
+		case BLIND_TRANSFER, ATTENDED_TRANSFER -> s.transferTarget();
+		case MONITOR, BARGE -> s.extensionInCall() == null ? "" : s.extensionInCall().number();
+		case FORCE_RELEASE -> s.extensionInCall() != null ? s.extensionInCall().number()
+				: s.extensionRinging() != null ? s.extensionRinging().number() : "";
+		};
+	}
+
+	public CompletableFuture<Void> call(String number) {
+		return record(CallAction.CALL, number, () -> gateway.call(operatorExtension, number));
+	}
+
+	public CompletableFuture<Void> answer(QueueCallerView caller) {
+		return record(CallAction.ANSWER, caller.number(),
+				() -> gateway.answer(caller.queue(), caller.uniqueId(), operatorExtension));
+	}
+
+	public CompletableFuture<Void> hangup(OperatorCallView call) {
+		String channel = !call.operatorChannelId().isEmpty() ? call.operatorChannelId() : call.peerChannelId();
+		CompletableFuture<Void> f = record(CallAction.HANGUP, call.peerNumber(), () -> gateway.hangup(channel));
+		if (call.operatorChannelId().isEmpty() && feed != null) {
+			f.thenRun(() -> feed.heldHere(call.peerChannelId(), false));
+		}
+		return f;
+	}
+
+	public CompletableFuture<Void> hold(OperatorCallView call) {
+		if (feed != null) {
+			feed.heldHere(call.peerChannelId(), true);
+		}
+		CompletableFuture<Void> f = record(CallAction.HOLD, call.peerNumber(), () -> gateway.hold(call.peerChannelId()));
+		f.exceptionally(e -> {
+			if (feed != null) {
+				feed.heldHere(call.peerChannelId(), false);
+			}
+			return null;
+		});
+		return f;
+	}
+
+	public CompletableFuture<Void> resume(OperatorCallView call) {
+		CompletableFuture<Void> f = record(CallAction.RESUME, call.peerNumber(),
+				() -> gateway.resume(call.peerChannelId(), operatorExtension));
+		f.thenRun(() -> {
+			if (feed != null) {
+				feed.heldHere(call.peerChannelId(), false);
+			}
+		});
+		return f;
+	}
+
+	public CompletableFuture<Void> blindTransfer(OperatorCallView call, String target) {
+		return record(CallAction.BLIND_TRANSFER, call.peerNumber() + " -> " + target,
+				() -> gateway.blindTransfer(call.operatorChannelId(), target));
+	}
+
+	public CompletableFuture<Void> attendedTransfer(OperatorCallView call, String target) {
+		return record(CallAction.ATTENDED_TRANSFER, call.peerNumber() + " -> " + target,
+				() -> gateway.attendedTransfer(call.operatorChannelId(), target));
+	}
+
+	public CompletableFuture<Void> monitor(String extension) {
+		return record(CallAction.MONITOR, extension, () -> gateway.monitor(operatorExtension, extension));
+	}
+
+	public CompletableFuture<Void> barge(String extension) {
+		return record(CallAction.BARGE, extension, () -> gateway.barge(operatorExtension, extension));
+	}
+
+	public CompletableFuture<Void> forceRelease(String extension) {
+		return record(CallAction.FORCE_RELEASE, extension, () -> gateway.forceRelease(extension));
+	}
+
+	private CompletableFuture<Void> record(CallAction action, String target,
+			Supplier<CompletableFuture<Void>> operation) {
+		CompletableFuture<Void> f = ExtensionService.safely(operation);
+		return log == null ? f : log.recordWhenDone(action.logAction(), target == null ? "" : target, f);
+	}
+}

@@ -1,0 +1,179 @@
+package org.switchboard.callcontrol;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EObject;
+import org.switchboard.callcontrol.OperatorCallView.CallPhase;
+import org.switchboard.extensions.ExtensionViews;
+import org.switchboard.model.Call;
+import org.switchboard.model.Channel;
+import org.switchboard.model.ChannelState;
+import org.switchboard.model.Extension;
+import org.switchboard.model.Queue;
+import org.switchboard.model.QueueEntry;
+import org.switchboard.model.Site;
+import org.switchboard.model.live.LiveModel;
+
+/**
+ * The operator's calls and the callers waiting in the queues, kept up to date from the live model. Recomputed on
+ * the owner thread after changes that can affect them; the work depends on the operator's few calls and the waiting
+ * callers, not on the size of the site. The sink hears complete lists, only when they changed.
+ */
+public final class CallFeed implements AutoCloseable {
+
+	/** Receives the lists on the live model's owner thread; must not block. */
+	public interface Sink {
+		void calls(List<OperatorCallView> calls);
+
+		void queue(List<QueueCallerView> waiting);
+	}
+
+	private final LiveModel model;
+	private final String operatorExtension;
+	private final Sink sink;
+	/** Channels this console put on hold: they stay in the call list after the operator's leg ended. */
+	private final Set<String> heldHere = ConcurrentHashMap.newKeySet();
+	private final LiveModel.Listener listener = this::changed;
+	private List<OperatorCallView> lastCalls;
+	private List<QueueCallerView> lastQueue;
+
+	private CallFeed(LiveModel model, String operatorExtension, Sink sink) {
+		this.model = model;
+		this.operatorExtension = operatorExtension;
+		this.sink = sink;
+	}
+
+	public static CallFeed start(LiveModel model, String operatorExtension, Sink sink) {
+		CallFeed feed = new CallFeed(model, operatorExtension, sink);
+		model.addListener(feed.listener);
+		model.post(site -> {
+			feed.publishCalls(site);
+			feed.publishQueue(site);
+		});
+		return feed;
+	}
+
+	public String operatorExtension() {
+		return operatorExtension;
+	}
+
+	/** Remembers that this console put a party on hold (so its row stays until resumed or hung up). */
+	public void heldHere(String channelId, boolean held) {
+		if (held) {
+			heldHere.add(channelId);
+		} else {
+			heldHere.remove(channelId);
+		}
+		model.post(this::publishCalls);
+	}
+
+	private void changed(LiveModel m, Set<EObject> objects) {
+		boolean calls = false;
+		boolean queue = false;
+		for (EObject o : objects) {
+			if (o instanceof Channel || o instanceof Call
+					|| o instanceof Extension e && operatorExtension.equals(e.getNumber())) {
+				calls = true;
+			} else if (o instanceof Queue || o instanceof QueueEntry) {
+				queue = true;
+			}
+			if (calls && queue) {
+				break;
+			}
+		}
+		Site site = m.site();
+		if (calls) {
+			publishCalls(site);
+		}
+		if (queue) {
+			publishQueue(site);
+		}
+	}
+
+	private void publishCalls(Site site) {
+		List<OperatorCallView> calls = new ArrayList<>();
+		Set<String> listed = new LinkedHashSet<>();
+		Extension op = model.extension(operatorExtension);
+		if (op != null) {
+			for (Channel c : op.getChannels()) {
+				Channel peer = ExtensionViews.peerOf(c);
+				calls.add(view(c, peer));
+				listed.add(c.getUniqueId());
+				if (peer != null) {
+					listed.add(peer.getUniqueId());
+				}
+			}
+		}
+		for (String id : heldHere) {
+			Channel held = model.channel(id);
+			if (held == null) {
+				heldHere.remove(id);
+			} else if (!listed.contains(id)) {
+				calls.add(view(null, held));
+			}
+		}
+		if (!calls.equals(lastCalls)) {
+			lastCalls = List.copyOf(calls);
+			sink.calls(lastCalls);
+		}
+	}
+
+	private static OperatorCallView view(Channel mine, Channel peer) {
+		CallPhase phase;
+		if (peer != null && peer.isOnHold() || mine != null && mine.isOnHold()) {
+			phase = CallPhase.ON_HOLD;
+		} else if (mine != null && mine.getState() == ChannelState.UP && (peer == null || peer.getState() == ChannelState.UP)) {
+			phase = peer == null && mine.getCall() == null && mine.getBridgeId() == null ? CallPhase.RINGING
+					: CallPhase.CONNECTED;
+		} else if (mine == null && peer != null && peer.getState() == ChannelState.UP) {
+			phase = CallPhase.CONNECTED;
+		} else {
+			phase = CallPhase.RINGING;
+		}
+		String number = "";
+		String name = "";
+		if (peer != null) {
+			number = peer.getExtension() != null ? peer.getExtension().getNumber() : peer.getCallerNumber();
+			name = peer.getExtension() != null ? peer.getExtension().getName() : peer.getCallerName();
+		}
+		if ((number == null || number.isEmpty()) && mine != null) {
+			number = mine.getConnectedNumber();
+			name = mine.getConnectedName();
+			if (number == null || number.isEmpty() || number.equals("<unknown>")) {
+				number = mine.getExten();
+			}
+		}
+		Call call = mine != null ? mine.getCall() : peer.getCall();
+		Instant since = call != null && call.getAnsweredAt() != null ? call.getAnsweredAt()
+				: mine != null ? mine.getCreatedAt() : peer.getCreatedAt();
+		return new OperatorCallView(mine == null ? "" : mine.getUniqueId(), peer == null ? "" : peer.getUniqueId(),
+				"<unknown>".equals(number) ? "" : number, "<unknown>".equals(name) ? "" : name, phase, since);
+	}
+
+	private void publishQueue(Site site) {
+		List<QueueCallerView> waiting = new ArrayList<>();
+		for (Queue q : site.getQueues()) {
+			for (QueueEntry e : q.getEntries()) {
+				waiting.add(new QueueCallerView(q.getNumber(), e.getUniqueId(), e.getCallerNumber(), e.getCallerName(),
+						e.getPosition(), e.getJoinedAt()));
+			}
+		}
+		waiting.sort((a, b) -> Objects.compare(a.joinedAt(), b.joinedAt(),
+				(x, y) -> x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y)));
+		if (!waiting.equals(lastQueue)) {
+			lastQueue = List.copyOf(waiting);
+			sink.queue(lastQueue);
+		}
+	}
+
+	@Override
+	public void close() {
+		model.removeListener(listener);
+	}
+}

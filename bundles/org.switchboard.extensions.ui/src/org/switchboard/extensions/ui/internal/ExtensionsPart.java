@@ -1,0 +1,408 @@
+package org.switchboard.extensions.ui.internal;
+
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.PersistState;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledToolItem;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolBarElement;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Text;
+import org.switchboard.extensions.ExtensionFeed;
+import org.switchboard.extensions.ExtensionStatus;
+import org.switchboard.extensions.ExtensionView;
+import org.switchboard.extensions.ui.ExtensionsUiIds;
+import org.switchboard.model.live.LiveModel;
+import org.switchboard.ui.FrameCoalescer;
+import org.switchboard.ui.Palette;
+import org.switchboard.ui.Selections;
+import org.switchboard.ui.WidgetIds;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The extension part: a filter, a legend, and the extensions as tiles (panel mode, default) or as a table (list
+ * mode). Live: snapshots from the {@link ExtensionFeed} are coalesced per frame and applied to the shown view.
+ */
+public class ExtensionsPart {
+
+	public enum Mode {
+		PANEL, LIST
+	}
+
+	static final String STATE_MODE = "mode";
+	static final String STATE_COLUMNS = "columns";
+	static final String STATE_SORT = "sort";
+	private static final String RESET = "\u0000reset";
+
+	@Inject
+	private MPart part;
+	@Inject
+	private MWindow window;
+	@Inject
+	private ESelectionService selectionService;
+	@Inject
+	private EMenuService menuService;
+	@Inject
+	private EHandlerService handlerService;
+	@Inject
+	private ECommandService commandService;
+	@Inject
+	@Translation
+	private Messages messages;
+
+	private Text filter;
+	private Label count;
+	private Composite body;
+	private StackLayout stack;
+	private TilePanel panel;
+	private ExtensionTable list;
+	private Mode mode = Mode.PANEL;
+	private LiveModel model;
+	private ExtensionFeed feed;
+	private FrameCoalescer<String, ExtensionView> coalescer;
+	private volatile Consumer<Map<String, ExtensionView>> batchObserver;
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		GridLayout layout = (GridLayout) parent.getLayout();
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+
+		Composite header = new Composite(parent, SWT.NONE);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridLayout hl = new GridLayout(3, false);
+		hl.marginWidth = 8;
+		hl.marginHeight = 6;
+		hl.horizontalSpacing = 12;
+		header.setLayout(hl);
+		filter = new Text(header, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		WidgetIds.set(filter, "extensions.filter");
+		filter.setMessage(messages.filter_message);
+		GridData fd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		fd.widthHint = 300;
+		filter.setLayoutData(fd);
+		filter.addListener(SWT.Modify, e -> applyFilter());
+		filter.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				e.doit = false;
+				focusView();
+			} else if (e.keyCode == SWT.ESC) {
+				filter.setText("");
+				focusView();
+			}
+		});
+		count = new Label(header, SWT.NONE);
+		WidgetIds.set(count, "extensions.count");
+		count.setForeground(Palette.TEXT_MUTED);
+		count.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		Canvas legend = new Canvas(header, SWT.NONE);
+		legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		legend.addListener(SWT.Paint, e -> paintLegend(e.gc, legend));
+		GridData ld = (GridData) legend.getLayoutData();
+		ld.heightHint = 20;
+
+		body = new Composite(parent, SWT.NONE);
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		stack = new StackLayout();
+		body.setLayout(stack);
+		panel = new TilePanel(body, messages);
+		WidgetIds.set(panel, "extensions.panel");
+		list = new ExtensionTable(body, messages);
+
+		panel.onSelection(this::selected);
+		list.onSelection(this::selected);
+		panel.onOpen(v -> call());
+		list.onOpen(v -> call());
+
+		menuService.registerContextMenu(panel, ExtensionsUiIds.POPUP);
+		Menu menu = panel.getMenu();
+		if (menu != null) {
+			list.table().setMenu(menu);
+		}
+		panel.addListener(SWT.MenuDetect, e -> {
+			if (e.detail != SWT.MENU_KEYBOARD) {
+				panel.selectAtDisplay(e.x, e.y);
+			}
+		});
+
+		Map<String, String> saved = part.getPersistedState();
+		list.setWidths(saved.get(STATE_COLUMNS));
+		restoreSort(saved.get(STATE_SORT));
+		setMode("list".equals(saved.get(STATE_MODE)) ? Mode.LIST : Mode.PANEL);
+		coalescer = new FrameCoalescer<>(parent.getDisplay(), this::apply);
+		parent.addListener(SWT.Dispose, e -> stop());
+		start();
+		updateCount();
+	}
+
+	private void restoreSort(String sort) {
+		if (sort == null) {
+			return;
+		}
+		String[] p = sort.split(":");
+		try {
+			list.sortBy(ExtensionTable.Column.valueOf(p[0]), p.length < 2 || !"down".equals(p[1]));
+		} catch (IllegalArgumentException e) {
+			// an unknown saved column: keep sorting by number
+		}
+	}
+
+	@Inject
+	@Optional
+	void setLiveModel(LiveModel model) {
+		if (model == this.model) {
+			return;
+		}
+		stop();
+		this.model = model;
+		start();
+	}
+
+	private void start() {
+		if (model == null || coalescer == null || feed != null) {
+			return;
+		}
+		feed = ExtensionFeed.start(model, (changed, reset) -> {
+			if (reset) {
+				Map<String, ExtensionView> all = new LinkedHashMap<>();
+				all.put(RESET, null);
+				all.putAll(changed);
+				coalescer.offerAll(all);
+			} else {
+				coalescer.offerAll(changed);
+			}
+		});
+	}
+
+	private void stop() {
+		if (feed != null) {
+			feed.close();
+			feed = null;
+		}
+	}
+
+	/** One frame's worth of changes, on the UI thread. */
+	private void apply(Map<String, ExtensionView> batch) {
+		if (panel.isDisposed()) {
+			return;
+		}
+		if (batch.containsKey(RESET)) {
+			Map<String, ExtensionView> all = new LinkedHashMap<>(batch);
+			all.remove(RESET);
+			all.values().removeIf(v -> v == null);
+			panel.setAll(all.values());
+			list.setAll(all.values());
+		} else {
+			panel.update(batch);
+			list.update(batch);
+		}
+		updateCount();
+		ExtensionView current = mode == Mode.PANEL ? panel.selection() : list.selection();
+		if (current != null && batch.containsKey(current.number())) {
+			publish(batch.get(current.number()));
+		}
+		Consumer<Map<String, ExtensionView>> observer = batchObserver;
+		if (observer != null) {
+			(mode == Mode.PANEL ? panel : list.table()).update();
+			observer.accept(batch);
+		}
+	}
+
+	/**
+	 * For the benchmark: told after each applied batch, once the changed tiles are painted. Null removes it.
+	 */
+	public void setBatchObserver(Consumer<Map<String, ExtensionView>> observer) {
+		batchObserver = observer;
+	}
+
+	private void applyFilter() {
+		String text = filter.getText();
+		panel.setFilter(text);
+		list.setFilter(text);
+		updateCount();
+	}
+
+	private void updateCount() {
+		if (count.isDisposed()) {
+			return;
+		}
+		int shown = panel.shownCount();
+		int total = panel.totalCount();
+		count.setText(shown == total ? MessageFormat.format(messages.count_all, total)
+				: MessageFormat.format(messages.count, shown, total));
+		count.getParent().layout(true);
+	}
+
+	private void paintLegend(org.eclipse.swt.graphics.GC gc, Canvas legend) {
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
+		int x = 0;
+		int h = legend.getClientArea().height;
+		for (ExtensionStatus s : new ExtensionStatus[] { ExtensionStatus.IDLE, ExtensionStatus.RINGING,
+				ExtensionStatus.IN_CALL, ExtensionStatus.ON_HOLD, ExtensionStatus.BUSY, ExtensionStatus.DND,
+				ExtensionStatus.UNAVAILABLE }) {
+			StateStyle.drawIcon(gc, s, x, (h - 12) / 2, 12);
+			gc.setForeground(Palette.TEXT_MUTED);
+			String text = messages.state(s);
+			int th = gc.textExtent(text).y;
+			gc.drawText(text, x + 16, (h - th) / 2, true);
+			x += 16 + gc.textExtent(text).x + 14;
+		}
+	}
+
+	private boolean syncing;
+
+	/** A view's selection changed: the other view follows, and the selection becomes the target of actions. */
+	private void selected(ExtensionView v) {
+		if (syncing) {
+			return;
+		}
+		syncing = true;
+		try {
+			if (mode == Mode.PANEL) {
+				list.select(v == null ? null : v.number());
+			} else {
+				panel.select(v == null ? null : v.number());
+			}
+		} finally {
+			syncing = false;
+		}
+		publish(v);
+	}
+
+	private void publish(ExtensionView v) {
+		selectionService.setSelection(v);
+		if (v != null || window.getContext().get(Selections.TARGET) instanceof ExtensionView) {
+			window.getContext().set(Selections.TARGET, v);
+		}
+	}
+
+	private void call() {
+		var command = commandService.createCommand(ExtensionsUiIds.COMMAND_CALL, null);
+		if (command != null && handlerService.canExecute(command)) {
+			handlerService.executeHandler(command);
+		}
+	}
+
+	public void setMode(Mode newMode) {
+		String keep = selection() == null ? null : selection().number();
+		mode = newMode;
+		stack.topControl = newMode == Mode.PANEL ? panel : list.table();
+		body.layout(true);
+		if (keep != null) {
+			syncing = true;
+			panel.select(keep);
+			list.select(keep);
+			syncing = false;
+		}
+		part.getPersistedState().put(STATE_MODE, newMode == Mode.LIST ? "list" : "panel");
+		if (part.getToolbar() != null) {
+			for (MToolBarElement item : part.getToolbar().getChildren()) {
+				if (item instanceof MHandledToolItem t && t.getCommand() != null) {
+					String id = t.getCommand().getElementId();
+					t.setSelected(ExtensionsUiIds.COMMAND_SHOW_LIST.equals(id) == (newMode == Mode.LIST));
+				}
+			}
+		}
+	}
+
+	public Mode mode() {
+		return mode;
+	}
+
+	public ExtensionView selection() {
+		return mode == Mode.PANEL ? panel.selection() : list.selection();
+	}
+
+	/** Selects an extension in both views (for keyboard navigation from elsewhere and for tests). */
+	public void select(String number) {
+		if (mode == Mode.PANEL) {
+			panel.select(number);
+		} else {
+			list.select(number);
+			selected(list.selection());
+		}
+	}
+
+	public void focusFilter() {
+		filter.setFocus();
+		filter.selectAll();
+	}
+
+	private void focusView() {
+		if (mode == Mode.PANEL) {
+			panel.setFocus();
+			if (panel.selection() == null && panel.shownCount() > 0) {
+				panel.getDisplay().asyncExec(() -> {
+					if (!panel.isDisposed()) {
+						panel.notifyListeners(SWT.KeyDown, keyEvent(SWT.HOME));
+					}
+				});
+			}
+		} else {
+			list.table().setFocus();
+		}
+	}
+
+	private static org.eclipse.swt.widgets.Event keyEvent(int keyCode) {
+		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+		e.keyCode = keyCode;
+		return e;
+	}
+
+	public TilePanel panel() {
+		return panel;
+	}
+
+	public ExtensionTable list() {
+		return list;
+	}
+
+	public Text filter() {
+		return filter;
+	}
+
+	@Focus
+	void focus() {
+		(mode == Mode.PANEL ? panel : list.table()).setFocus();
+	}
+
+	@PersistState
+	void persist() {
+		Map<String, String> state = part.getPersistedState();
+		state.put(STATE_MODE, mode == Mode.LIST ? "list" : "panel");
+		state.put(STATE_COLUMNS, list.widths());
+		state.put(STATE_SORT, list.sortColumn().name() + ":" + (list.ascending() ? "up" : "down"));
+	}
+
+	@PreDestroy
+	void dispose() {
+		stop();
+		if (coalescer != null) {
+			coalescer.dispose();
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package org.switchboard.extensions;
+
+import java.util.Comparator;
+
+import org.switchboard.model.Call;
+import org.switchboard.model.Channel;
+import org.switchboard.model.ChannelState;
+import org.switchboard.model.DeviceState;
+import org.switchboard.model.Extension;
+
+/** Turns live model extensions into {@link ExtensionView}s (on the live model's owner thread). */
+public final class ExtensionViews {
+
+	/** Extension numbers in natural order: 999 before 1000, then text order. */
+	public static final Comparator<String> NUMBER_ORDER = (a, b) -> {
+		boolean da = isDigits(a);
+		boolean db = isDigits(b);
+		if (da && db && a.length() != b.length()) {
+			return Integer.compare(a.length(), b.length());
+		}
+		return a.compareTo(b);
+	};
+
+	private ExtensionViews() {
+	}
+
+	private static boolean isDigits(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (!Character.isDigit(s.charAt(i))) {
+				return false;
+			}
+		}
+		return !s.isEmpty();
+	}
+
+	/** A snapshot of the extension; call only on the live model's owner thread. */
+	public static ExtensionView of(Extension e) {
+		Channel current = currentChannel(e);
+		ExtensionStatus status = status(e, current);
+		String peerNumber = "";
+		String peerName = "";
+		if (current != null) {
+			Channel peer = peerOf(current);
+			if (peer != null) {
+				peerNumber = peer.getExtension() != null ? peer.getExtension().getNumber() : peer.getCallerNumber();
+				peerName = peer.getExtension() != null && notEmpty(peer.getExtension().getName())
+						? peer.getExtension().getName()
+						: peer.getCallerName();
+			}
+			if (!notEmpty(peerNumber) && !notEmpty(peerName)) {
+				peerNumber = current.getConnectedNumber();
+				peerName = current.getConnectedName();
+			}
+			if (e.getNumber().equals(peerNumber)) {
+				peerNumber = "";
+				peerName = "";
+			}
+		}
+		return new ExtensionView(e.getNumber(), e.getName(), e.getDepartment(), e.getDeviceState(), status,
+				e.isDnd(), e.getDialPermission(), clean(peerNumber), clean(peerName),
+				current != null && current.getCreatedAt() != null ? current.getCreatedAt() : e.getStateSince(),
+				current == null ? "" : current.getUniqueId());
+	}
+
+	private static String clean(String s) {
+		return s == null || s.equals("<unknown>") ? "" : s;
+	}
+
+	private static boolean notEmpty(String s) {
+		return s != null && !s.isEmpty() && !s.equals("<unknown>");
+	}
+
+	/** The channel that matters most: a talking one, else a held or ringing one, else any. */
+	static Channel currentChannel(Extension e) {
+		Channel best = null;
+		int bestRank = Integer.MAX_VALUE;
+		for (Channel c : e.getChannels()) {
+			int rank = c.getState() == ChannelState.UP ? (c.isOnHold() ? 1 : 0)
+					: c.getState() == ChannelState.RINGING || c.getState() == ChannelState.RING ? 2 : 3;
+			if (rank < bestRank) {
+				best = c;
+				bestRank = rank;
+			}
+		}
+		return best;
+	}
+
+	/** The other leg of the channel's call: the first channel of the call that is not this one. */
+	public static Channel peerOf(Channel channel) {
+		Call call = channel.getCall();
+		if (call == null) {
+			return null;
+		}
+		Channel fallback = null;
+		for (Channel c : call.getChannels()) {
+			if (c == channel) {
+				continue;
+			}
+			if (c.getExtension() != channel.getExtension() || channel.getExtension() == null) {
+				return c;
+			}
+			fallback = c;
+		}
+		return fallback;
+	}
+
+	static ExtensionStatus status(Extension e, Channel current) {
+		DeviceState s = e.getDeviceState();
+		if (s == DeviceState.UNAVAILABLE) {
+			return ExtensionStatus.UNAVAILABLE;
+		}
+		if (current != null) {
+			Channel peer = peerOf(current);
+			if (current.isOnHold() || (peer != null && peer.isOnHold()) || s == DeviceState.ON_HOLD) {
+				return ExtensionStatus.ON_HOLD;
+			}
+			if (current.getState() == ChannelState.UP) {
+				return ExtensionStatus.IN_CALL;
+			}
+			if (current.getState() == ChannelState.RINGING || current.getState() == ChannelState.RING) {
+				// RING is the caller's side hearing the ring-back: it is making a call, not being called
+				return current.getState() == ChannelState.RINGING ? ExtensionStatus.RINGING : ExtensionStatus.IN_CALL;
+			}
+		}
+		return switch (s) {
+		case RINGING -> ExtensionStatus.RINGING;
+		case IN_USE -> ExtensionStatus.IN_CALL;
+		case ON_HOLD -> ExtensionStatus.ON_HOLD;
+		case BUSY -> ExtensionStatus.BUSY;
+		case IDLE -> e.isDnd() ? ExtensionStatus.DND : ExtensionStatus.IDLE;
+		case UNKNOWN -> current != null ? ExtensionStatus.IN_CALL
+				: e.isDnd() ? ExtensionStatus.DND : ExtensionStatus.UNKNOWN;
+		default -> ExtensionStatus.UNKNOWN;
+		};
+	}
+}
