@@ -120,4 +120,58 @@ class ControlApiTest {
 		client.awaitEvent("ContactStatus", m -> "Reachable".equals(m.get("ContactStatus")) && "1007".equals(m.get("AOR")));
 		client.awaitEvent("ExtensionStatus", m -> "1007".equals(m.get("Exten")) && "Idle".equals(m.get("StatusText")));
 	}
+
+	@Test
+	void dualRedirectSendsBothLegsToHoldWithoutHangingUp() throws IOException {
+		String caller = simulator.callFrom("1002").to("1003");
+		client.awaitEvent("BridgeEnter", m -> caller.equals(m.get("Channel")));
+		String callee = simulator.channels().stream().map(ChannelView::name).filter(n -> n.startsWith("PJSIP/1003-"))
+				.findFirst().orElseThrow();
+		Map<String, String> answer = client.awaitResponse(client.send("Action", "Redirect", "Channel", caller,
+				"ExtraChannel", callee, "Context", "hold", "Exten", "s", "Priority", "1"));
+		assertEquals("Dual Redirect successful", answer.get("Message"));
+		client.awaitEvent("MusicOnHoldStart", m -> caller.equals(m.get("Channel")));
+		client.awaitEvent("MusicOnHoldStart", m -> callee.equals(m.get("Channel")));
+		client.awaitEvent("BridgeDestroy", m -> true);
+		assertEquals(2, simulator.channels().size());
+		assertTrue(simulator.channels().stream().allMatch(c -> "hold".equals(c.context()) && c.bridgeId().isEmpty()));
+		List<Map<String, String>> status = client.awaitList(client.send("Action", "Status"));
+		assertEquals("2", status.get(status.size() - 1).get("Items"));
+	}
+
+	@Test
+	void anOperatorWhoDoesNotAnswerGetsAgentRingNoAnswerAndIsRungAgain() {
+		simulator.setBehaviour("1001", PhoneBehaviour.NO_ANSWER);
+		String caller = simulator.callQueue("0299999999", "8000");
+		Map<String, String> noAnswer = client.awaitEvent("AgentRingNoAnswer", m -> caller.equals(m.get("Channel")));
+		assertEquals("PJSIP/1001", noAnswer.get("Interface"));
+		client.awaitMessage(m -> "AgentCalled".equals(m.get("Event")) && client.messages().stream()
+				.filter(x -> "AgentCalled".equals(x.get("Event"))).count() >= 2);
+		simulator.hangup(caller);
+		client.awaitEvent("QueueCallerAbandon", m -> caller.equals(m.get("Channel")));
+	}
+
+	@Test
+	void callPermissionLevelsGateLocalNationalAndInternationalNumbers() {
+		simulator.dbPut("CALLPERM", "1004", "local");
+		assertOutsideCall("1004", "02987654", true);
+		assertOutsideCall("1004", "00301234567", false);
+		simulator.dbPut("CALLPERM", "1004", "national");
+		assertOutsideCall("1004", "00301234567", true);
+		assertOutsideCall("1004", "000441234567", false);
+		simulator.dbDelete("CALLPERM", "1004");
+		assertOutsideCall("1004", "000441234567", true);
+	}
+
+	private void assertOutsideCall(String extension, String number, boolean allowed) {
+		String caller = simulator.callFrom(extension).to(number);
+		if (allowed) {
+			client.awaitEvent("DialBegin", m -> caller.equals(m.get("Channel"))
+					&& m.get("DestChannel").startsWith("Local/" + number.substring(1) + "@pstn-sim-"));
+			simulator.hangup(caller);
+		} else {
+			assertEquals("21", client.awaitEvent("Hangup", m -> caller.equals(m.get("Channel"))).get("Cause"));
+		}
+		client.awaitEvent("Hangup", m -> caller.equals(m.get("Channel")));
+	}
 }
