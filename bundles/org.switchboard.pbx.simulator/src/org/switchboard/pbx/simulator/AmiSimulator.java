@@ -33,19 +33,28 @@ public final class AmiSimulator implements AutoCloseable {
 		Site site = new Site(options, loop, server::broadcast);
 		this.control = new SiteControl(site);
 		server.start(loop, new ActionDispatcher(site, server));
+		try {
+			traffic = startTraffic(options);
+		} catch (IOException | RuntimeException e) {
+			server.close();
+			loop.shutdown();
+			throw e;
+		}
 		if (options.loadEventsPerSecond() > 0) {
 			load = new LoadGenerator(site, server, options.loadEventsPerSecond());
 			load.start();
 		} else {
 			load = null;
 		}
-		if (options.trafficPerMinute() > 0) {
-			traffic = new TrafficDriver(options.bind(), server.port(), options.user(), options.secret(),
-					options.trafficPerMinute());
-			traffic.start();
-		} else {
-			traffic = null;
+	}
+
+	private TrafficDriver startTraffic(SimulatorOptions o) throws IOException {
+		if (o.trafficPerMinute() <= 0) {
+			return null;
 		}
+		TrafficDriver driver = new TrafficDriver(o.bind(), server.port(), o.user(), o.secret(), o.trafficPerMinute());
+		driver.start();
+		return driver;
 	}
 
 	/** Starts a simulator; port 0 picks a free port. */

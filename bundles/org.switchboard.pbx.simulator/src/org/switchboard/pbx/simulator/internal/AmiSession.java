@@ -78,7 +78,7 @@ public final class AmiSession {
 		challenge = value;
 	}
 
-	void login(String user, String events) {
+	void login(String events) {
 		setEventMask(events.isEmpty() ? "on" : events);
 		authenticated = true;
 	}

@@ -211,7 +211,7 @@ final class Calls {
 			// the application returns and the dialplan ends with Hangup()
 			softHangupRequest(c, 16);
 		}
-		runBridgeEndHooks(c, true);
+		runBridgeEndHooks(c, peerHungUp);
 		followers.add(c);
 	}
 

@@ -29,10 +29,9 @@ final class ChannelActions {
 		String exten = r.header("Exten");
 		String context = r.header("Context");
 		String priorityText = r.header("Priority");
-		int priority = 1;
 		if (!priorityText.isEmpty()) {
 			try {
-				priority = Integer.parseInt(priorityText.strip());
+				Integer.parseInt(priorityText.strip());
 			} catch (NumberFormatException e) {
 				r.error("Invalid priority");
 				return;
@@ -56,7 +55,7 @@ final class ChannelActions {
 			return;
 		}
 		String[] callerId = parseCallerId(r.header("CallerID"));
-		Originator.Request request = new Originator.Request(channel, context, exten, priority, application,
+		Originator.Request request = new Originator.Request(channel, context, exten, application,
 				r.header("Data"), callerId[0], callerId[1], timeout, r.actionId());
 		Originator originator = r.site.originator;
 		if (ActionRequest.isTrue(r.header("Async"))) {

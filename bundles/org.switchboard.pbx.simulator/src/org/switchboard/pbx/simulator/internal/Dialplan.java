@@ -36,7 +36,7 @@ final class Dialplan {
 		}
 		switch (context) {
 		case "internal", "dial-ext", "parkedcalls", "features-ext" -> internal(c, exten);
-		case "hold" -> hold(c, exten);
+		case "hold" -> hold(c);
 		case "wakeup" -> wakeup(c);
 		case "pstn-sim" -> pstn(c);
 		default -> invalid(c, context, exten);
@@ -193,7 +193,7 @@ final class Dialplan {
 		site.queue.join(c);
 	}
 
-	private void hold(Channel c, String exten) {
+	private void hold(Channel c) {
 		c.at("hold", "s", 1);
 		answer(c);
 		c.priority = 2;

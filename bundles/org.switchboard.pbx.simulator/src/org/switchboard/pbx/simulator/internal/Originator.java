@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 final class Originator {
 
 	/** What was asked for. */
-	record Request(String channel, String context, String exten, int priority, String application, String data,
+	record Request(String channel, String context, String exten, String application, String data,
 			String callerNum, String callerName, long timeoutMillis, String actionId) {
 
 		boolean toApplication() {

@@ -64,7 +64,7 @@ final class SessionActions {
 			r.complete();
 			return;
 		}
-		r.session.login(r.site.options.user(), r.header("Events"));
+		r.session.login(r.header("Events"));
 		r.success("Authentication accepted");
 		if (r.session.wants(Events.SYSTEM)) {
 			long uptime = r.site.uptimeSeconds();
