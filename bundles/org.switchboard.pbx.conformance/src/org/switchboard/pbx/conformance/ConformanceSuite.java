@@ -322,7 +322,10 @@ public final class ConformanceSuite implements AutoCloseable {
 		callFromPhone(a, c);
 		String caller = await(a + "'s call to " + c + " to be refused with Busy", s -> {
 			for (Observer.Seen x : observer.channelsSince(mark, device(a))) {
-				if (observer.applications(x.uniqueId()).stream().anyMatch("Busy"::equalsIgnoreCase)) {
+				// Newexten Application: Busy at once, or the hangup with cause 17 (user busy) that Busy(5) ends in
+				Observer.Hungup h = observer.hangup(x.uniqueId());
+				if (observer.applications(x.uniqueId()).stream().anyMatch("Busy"::equalsIgnoreCase)
+						|| (h != null && h.cause() == 17)) {
 					return x.uniqueId();
 				}
 			}
