@@ -131,7 +131,6 @@ public final class TrafficDriver implements AutoCloseable {
 		action.put("Context", "internal");
 		action.put("Exten", to);
 		action.put("Priority", "1");
-		action.put("CallerID", "<" + from + ">");
 		action.put("Timeout", "30000");
 		action.put("Async", "true");
 		send(action);

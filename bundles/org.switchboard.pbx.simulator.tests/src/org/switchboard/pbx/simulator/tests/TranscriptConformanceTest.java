@@ -20,9 +20,9 @@ import org.switchboard.pbx.transcripts.Transcript;
  */
 class TranscriptConformanceTest {
 
-	static final double TIME_SCALE = 0.02;
+	static final double TIME_SCALE = 0.1;
 
-	/** Phones answer in 5 ms; PBX timings (time-outs, prompts, announcements) run 50 times faster. */
+	/** Phones answer in 5 ms; PBX timings (time-outs, prompts, announcements) run ten times faster. */
 	static SimulatorOptions fastLab() {
 		return SimulatorOptions.defaults().withPort(0).withAnswerDelayMillis(5).withTimeScale(TIME_SCALE);
 	}

@@ -110,26 +110,23 @@ public final class AmiSession {
 	}
 
 	void deliver(byte[] event, String privilege) {
-		if (!authenticated || closed) {
-			return;
+		if (authenticated && !closed && wants(privilege)) {
+			offer(event);
 		}
+	}
+
+	/** Whether the client asked for events of this privilege (e.g. {@code call,all}). */
+	boolean wants(String privilege) {
 		Set<String> categories = eventCategories;
-		if (categories != null) {
-			if (categories.isEmpty()) {
-				return;
-			}
-			boolean wanted = false;
-			for (String p : privilege.split(",")) {
-				if (categories.contains(p)) {
-					wanted = true;
-					break;
-				}
-			}
-			if (!wanted) {
-				return;
+		if (categories == null) {
+			return true;
+		}
+		for (String p : privilege.split(",")) {
+			if (categories.contains(p)) {
+				return true;
 			}
 		}
-		offer(event);
+		return false;
 	}
 
 	private void offer(byte[] bytes) {

@@ -66,9 +66,11 @@ final class SessionActions {
 		}
 		r.session.login(r.site.options.user(), r.header("Events"));
 		r.success("Authentication accepted");
-		long uptime = r.site.uptimeSeconds();
-		r.send(AmiMessage.event("FullyBooted", Events.SYSTEM).add("Uptime", uptime).add("LastReload", uptime)
-				.add("Status", "Fully Booted"));
+		if (r.session.wants(Events.SYSTEM)) {
+			long uptime = r.site.uptimeSeconds();
+			r.send(AmiMessage.event("FullyBooted", Events.SYSTEM).add("Uptime", uptime).add("LastReload", uptime)
+					.add("Status", "Fully Booted"));
+		}
 		server.broadcast(Events.securityEvent("SuccessfulAuth", "AMI", r.site.options.user(), r.session.sessionId(),
 				r.session.localAddress(), r.session.remoteAddress()).add("UsingPassword", 0)
 				.add("SessionTV", Clock.eventTv()));
