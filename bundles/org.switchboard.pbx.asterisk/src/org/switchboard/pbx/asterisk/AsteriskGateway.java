@@ -104,6 +104,8 @@ public final class AsteriskGateway implements PbxGateway {
 	private static final Pattern SOUND = Pattern.compile("[A-Za-z0-9_./-]{1,128}");
 	/** Channel and device names as Asterisk reports them (PJSIP/1002-0000000a, Local/1003@internal-00000000;1). */
 	private static final Pattern CHANNEL = Pattern.compile("[A-Za-z0-9_./@:;+#*-]{1,128}");
+	/** Display names that may go into a CallerID header as they are. */
+	private static final Pattern CALLER_NAME = Pattern.compile("[\\p{L}\\p{N} _.,'()-]{1,40}");
 	private static final Duration RING_TIME = Duration.ofSeconds(30);
 
 	private static final List<Logger> QUIET = quietLogs();
@@ -405,6 +407,8 @@ public final class AsteriskGateway implements PbxGateway {
 			a.setContext(endpoint().context());
 			a.setExten(number);
 			a.setPriority(1);
+			// the dialplan checks the caller's permission by CALLERID(num), and the callee's phone shows it
+			a.setCallerId(callerId(operatorExtension));
 			int reason = originate(a, RING_TIME).getReason();
 			if (reason != 4) {
 				throw originateFailure(reason, "Your phone (" + operatorExtension + ")");
@@ -814,6 +818,18 @@ public final class AsteriskGateway implements PbxGateway {
 		case 8 -> new PbxException(Reason.REJECTED, "The network is congested; " + who + " cannot be called now.");
 		default -> new PbxException(Reason.REJECTED, who + " cannot be reached (not registered or unknown).");
 		};
+	}
+
+	/** {@code "Name" <1001>} for an extension (the name only if it is plain text), as a phone of the site sends it. */
+	private String callerId(String extension) throws Exception {
+		String name = read(() -> {
+			Extension x = model.extension(extension);
+			return x == null ? null : x.getName();
+		});
+		if (name != null && CALLER_NAME.matcher(name).matches()) {
+			return "\"" + name + "\" <" + extension + ">";
+		}
+		return "<" + extension + ">";
 	}
 
 	/** The device that rings for an extension: from its hint, else PJSIP/&lt;number&gt;. */

@@ -1,0 +1,153 @@
+package org.switchboard.pbx.conformance.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.PbxEndpoint;
+import org.switchboard.pbx.conformance.CaseResult;
+import org.switchboard.pbx.conformance.ConformanceCase;
+import org.switchboard.pbx.conformance.ConformanceConfig;
+import org.switchboard.pbx.conformance.ConformanceSuite;
+import org.switchboard.pbx.simulator.AmiSimulator;
+import org.switchboard.pbx.simulator.SimulatorOptions;
+
+/**
+ * The PBX layer's feature coverage: the conformance suite, case by case, through the real AsteriskGateway over a real
+ * AMI socket against the bundled PBX simulator (the lab site, plus an unregistered phone 1011 for the FAILED wake-up
+ * outcome). One test per case, named by its feature id so the reports show which features are covered.
+ */
+class SimulatorConformanceTest {
+
+	private static AmiSimulator simulator;
+	private static ConformanceSuite suite;
+
+	@BeforeAll
+	static void start() throws Exception {
+		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(11)
+				.withUnregistered(Set.of("1011")).withAnswerDelayMillis(150));
+		PbxEndpoint endpoint = new PbxEndpoint(simulator.host(), simulator.port(), simulator.options().user(),
+				simulator.options().secret(), "internal", "8000", Duration.ofSeconds(5));
+		suite = new ConformanceSuite(ConformanceConfig.lab(endpoint).withNoAnswerRing(Duration.ofSeconds(2)));
+		suite.open();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (suite != null) {
+			suite.close();
+		}
+		if (simulator != null) {
+			simulator.close();
+		}
+	}
+
+	@Test
+	@DisplayName("C1 originate rings the operator first, then connects to 1002 (conformance suite on the simulator)")
+	void c1() {
+		run("C1");
+	}
+
+	@Test
+	@DisplayName("C2 a caller waiting in queue 8000 is answered to the operator (conformance suite on the simulator)")
+	void c2() {
+		run("C2");
+	}
+
+	@Test
+	@DisplayName("C3 hangup ends the call and both phones are idle (conformance suite on the simulator)")
+	void c3() {
+		run("C3");
+	}
+
+	@Test
+	@DisplayName("C4 hold puts the party on music on hold, resume bridges it back (conformance suite on the simulator)")
+	void c4() {
+		run("C4");
+	}
+
+	@Test
+	@DisplayName("X1 blind transfer connects 1002 with 1003 and frees the operator (conformance suite on the simulator)")
+	void x1() {
+		run("X1");
+	}
+
+	@Test
+	@DisplayName("X2 attended transfer completes when the operator hangs up (conformance suite on the simulator)")
+	void x2() {
+		run("X2");
+	}
+
+	@Test
+	@DisplayName("X3 monitor listens to 1002's call with a quiet ChanSpy (conformance suite on the simulator)")
+	void x3() {
+		run("X3");
+	}
+
+	@Test
+	@DisplayName("X4 barge joins 1002's call (three parties) (conformance suite on the simulator)")
+	void x4() {
+		run("X4");
+	}
+
+	@Test
+	@DisplayName("X5 force release hangs up both parties at once (conformance suite on the simulator)")
+	void x5() {
+		run("X5");
+	}
+
+	@Test
+	@DisplayName("S1 DND on 1004 makes calls to it busy, DND off lets it ring (conformance suite on the simulator)")
+	void s1() {
+		run("S1");
+	}
+
+	@Test
+	@DisplayName("S2 CALLPERM internal refuses a national call, no entry allows it (conformance suite on the simulator)")
+	void s2() {
+		run("S2");
+	}
+
+	@Test
+	@DisplayName("S3 wake-up outcomes: answered, no answer, failed (conformance suite on the simulator)")
+	void s3() {
+		run("S3");
+	}
+
+	@Test
+	@DisplayName("S4 night service diverts queue calls to the night number, cleared restores the queue (conformance suite on the simulator)")
+	void s4() {
+		run("S4");
+	}
+
+	@Test
+	@DisplayName("Q1 operator offline is not rung by queue calls, online again is (conformance suite on the simulator)")
+	void q1() {
+		run("Q1");
+	}
+
+	private static void run(String id) {
+		ConformanceCase k = suite.cases().stream().filter(c -> c.id().equals(id)).findFirst()
+				.orElseThrow(() -> new AssertionError("no conformance case " + id));
+		CaseResult r = suite.run(k);
+		if (!r.passed()) {
+			fail(r.line());
+		}
+	}
+
+	@Test
+	@DisplayName("every feature of the PBX contract has a conformance case")
+	void everyFeatureOfTheContractHasACase() {
+		List<String> ids = suite.cases().stream().map(ConformanceCase::id).toList();
+		assertEquals(List.of("C1", "C2", "C3", "C4", "X1", "X2", "X3", "X4", "X5", "S1", "S2", "S3", "S4", "Q1"), ids);
+		assertTrue(suite.cases().stream().allMatch(k -> k.displayName().startsWith(k.id() + " ")));
+	}
+}

@@ -1,0 +1,73 @@
+package org.switchboard.pbx.simulator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.simulator.AmiSimulator;
+
+/** Many clients at once: each is answered on its own, and all see the same events in the same order. */
+class ConcurrentClientsTest {
+
+	private static final int CLIENTS = 20;
+
+	@Test
+	void twentyClientsWorkInParallelAndSeeTheSameEventStream() throws Exception {
+		try (AmiSimulator simulator = AmiSimulator.start(TranscriptConformanceTest.fastLab())) {
+			List<AmiTestClient> clients = new ArrayList<>();
+			ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+			try {
+				List<Future<AmiTestClient>> logins = new ArrayList<>();
+				for (int i = 0; i < CLIENTS; i++) {
+					int n = i;
+					logins.add(pool.submit(() -> {
+						AmiTestClient c = new AmiTestClient(simulator.port());
+						assertEquals("Success", c.login("console", "console").get("Response"));
+						c.awaitResponse(c.send("Action", "DBPut", "Family", "TEST", "Key", "k" + n, "Val", "v" + n));
+						Map<String, String> got = c.awaitList(c.send("Action", "DBGet", "Family", "TEST", "Key", "k" + n))
+								.get(1);
+						assertEquals("v" + n, got.get("Val"));
+						c.awaitList(c.send("Action", "CoreShowChannels"));
+						return c;
+					}));
+				}
+				for (Future<AmiTestClient> f : logins) {
+					clients.add(f.get());
+				}
+				String caller = simulator.callFrom("1005").to("1006");
+				for (AmiTestClient c : clients) {
+					c.awaitEvent("BridgeEnter", m -> caller.equals(m.get("Channel")));
+				}
+				simulator.hangup(caller);
+				for (AmiTestClient c : clients) {
+					c.awaitEvent("Hangup", m -> m.get("Channel").startsWith("PJSIP/1006-"));
+				}
+				List<String> reference = callEvents(clients.get(0));
+				for (AmiTestClient c : clients) {
+					assertEquals(reference, callEvents(c));
+				}
+				assertEquals(CLIENTS, simulator.astdb().size());
+			} finally {
+				for (AmiTestClient c : clients) {
+					c.close();
+				}
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	/** The call's events (everything after the logins, which each client sees a different number of). */
+	private static List<String> callEvents(AmiTestClient client) {
+		return client.messages().stream().filter(m -> m.containsKey("Event") && !m.containsKey("ActionID"))
+				.filter(m -> !"SuccessfulAuth".equals(m.get("Event")) && !"FullyBooted".equals(m.get("Event")))
+				.map(m -> m.get("Event") + " " + m.getOrDefault("Channel", m.getOrDefault("Device", "")))
+				.toList();
+	}
+}

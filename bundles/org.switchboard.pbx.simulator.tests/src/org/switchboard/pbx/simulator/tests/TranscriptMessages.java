@@ -1,0 +1,89 @@
+package org.switchboard.pbx.simulator.tests;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.switchboard.pbx.transcripts.Transcript;
+
+/** The steps of a reference transcript in wire order, and the rules for which events are compared. */
+final class TranscriptMessages {
+
+	/**
+	 * Event types the simulator deliberately does not send, with the reason. They are left out of every
+	 * comparison; everything else a transcript contains is compared.
+	 */
+	static final Map<String, String> NOT_SIMULATED = Map.of(
+			"Newexten", "dialplan tracing of every priority executed; the simulator runs the lab dialplan as code, not priority by priority",
+			"VarSet", "dialplan variable tracing (Gosub arguments, PERM/HAVE/NEED ...), internal to the dialplan",
+			"RTCPSent", "RTP statistics every few seconds; the simulator carries no media",
+			"RTCPReceived", "RTP statistics every few seconds; the simulator carries no media");
+
+	/** Phones refreshing their registration on their own timer (transcripts 12-14): not caused by the scenario. */
+	static final Predicate<Map<String, String>> PERIODIC_REGISTRATION = m -> Set
+			.of("ChallengeSent", "SuccessfulAuth").contains(m.get("Event")) && "PJSIP".equals(m.get("Service"));
+
+	/** One server message with the time offset of its block. */
+	record Timed(double time, Map<String, String> headers) {
+	}
+
+	/** A block of the transcript: server messages, a client action or a note. */
+	record Step(Transcript.Direction direction, double time, List<Map<String, String>> messages, String note) {
+	}
+
+	private TranscriptMessages() {
+	}
+
+	static List<Step> steps(Transcript transcript) {
+		List<Step> steps = new ArrayList<>();
+		for (Transcript.Block b : transcript.blocks()) {
+			if (b.direction() == Transcript.Direction.NOTE) {
+				steps.add(new Step(b.direction(), b.offsetSeconds(), List.of(), b.text().strip()));
+			} else {
+				steps.add(new Step(b.direction(), b.offsetSeconds(), parse(b.text()), null));
+			}
+		}
+		return steps;
+	}
+
+	static List<Map<String, String>> parse(String text) {
+		List<Map<String, String>> out = new ArrayList<>();
+		for (String chunk : text.split("\r\n\r\n")) {
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (String line : chunk.split("\r\n")) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					headers.put(line.substring(0, colon), line.substring(colon + 1).strip());
+				}
+			}
+			if (!headers.isEmpty()) {
+				out.add(headers);
+			}
+		}
+		return out;
+	}
+
+	static List<Timed> serverMessages(List<Step> steps) {
+		List<Timed> out = new ArrayList<>();
+		for (Step s : steps) {
+			if (s.direction() == Transcript.Direction.SERVER_TO_CLIENT) {
+				for (Map<String, String> m : s.messages()) {
+					out.add(new Timed(s.time(), m));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** An event nobody asked for (not a list item); OriginateResponse carries an ActionID but is one of these. */
+	static boolean isUnsolicitedEvent(Map<String, String> m) {
+		return m.containsKey("Event") && (!m.containsKey("ActionID") || "OriginateResponse".equals(m.get("Event")));
+	}
+
+	static Predicate<Map<String, String>> compared(Predicate<Map<String, String>> alsoIgnored) {
+		return m -> isUnsolicitedEvent(m) && !NOT_SIMULATED.containsKey(m.getOrDefault("Event", "")) && !alsoIgnored.test(m);
+	}
+}
