@@ -30,7 +30,8 @@ import org.switchboard.store.Store;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
-import org.switchboard.testsupport.pbx.DemoPbxStandIn;
+import org.switchboard.pbx.simulator.AmiSimulator;
+import org.switchboard.pbx.simulator.SimulatorOptions;
 
 /** SPEC L1: the login before the main window, and what the application context holds afterwards. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -202,11 +203,16 @@ class LoginTest {
 	@Test
 	@DisplayName("L1 first start outside demo mode asks for the first administrator (no default password)")
 	void firstAdministrator() throws Exception {
-		// a configured PBX: the stand-in's (its back-end chosen as a site chooses a third-party one)
-		var demo = new DemoPbxStandIn().start();
-		ServerSettings server = new ServerSettings(demo.host(), demo.port(), demo.user(), demo.secret(), "internal",
-				"8000", dir.resolve("site-db").toString(), "", "");
-		System.setProperty(ConsoleServices.VENDOR_PROPERTY, DemoPbxStandIn.VENDOR);
+		// a configured PBX (the simulator, as a separate site would run a real Asterisk) and a new database
+		SimulatorOptions options = SimulatorOptions.defaults().withBind("127.0.0.1").withPort(0);
+		try (AmiSimulator pbx = AmiSimulator.start(options)) {
+			ServerSettings server = new ServerSettings("127.0.0.1", pbx.port(), options.user(), options.secret(),
+					"internal", "8000", dir.resolve("site-db").toString(), "", "");
+			firstAdministratorOn(server);
+		}
+	}
+
+	private void firstAdministratorOn(ServerSettings server) {
 		try (LoginFixture login = new LoginFixture(server)) {
 			login.fill("admin", "", "1005");
 			login.clickLogin();
@@ -224,8 +230,6 @@ class LoginTest {
 			assertTrue(login.loggedIn(), login.isOpen() ? login.message() : "");
 			assertEquals("admin", login.dialog.session().account());
 			assertEquals(Role.ADMINISTRATOR, login.dialog.session().role());
-		} finally {
-			System.clearProperty(ConsoleServices.VENDOR_PROPERTY);
 		}
 	}
 
