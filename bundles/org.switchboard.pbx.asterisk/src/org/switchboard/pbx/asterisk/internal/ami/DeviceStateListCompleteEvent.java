@@ -1,31 +1,11 @@
 package org.switchboard.pbx.asterisk.internal.ami;
 
-import org.asteriskjava.manager.event.ResponseEvent;
-
-/** The AMI event `DeviceStateListComplete`, which Asterisk-Java 3.42.2 does not know (registered with registerUserEventClass). */
-public class DeviceStateListCompleteEvent extends ResponseEvent {
+/** The AMI event `DeviceStateListComplete`, which Asterisk-Java 3.42.2 does not know. */
+public class DeviceStateListCompleteEvent extends ListCompleteEvent {
 
 	private static final long serialVersionUID = 1L;
-	private String eventList;
-	private Integer listItems;
 
 	public DeviceStateListCompleteEvent(Object source) {
 		super(source);
-	}
-
-	public String getEventList() {
-		return eventList;
-	}
-
-	public void setEventList(String eventList) {
-		this.eventList = eventList;
-	}
-
-	public Integer getListItems() {
-		return listItems;
-	}
-
-	public void setListItems(Integer listItems) {
-		this.listItems = listItems;
 	}
 }
