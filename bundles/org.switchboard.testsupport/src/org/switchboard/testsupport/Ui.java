@@ -258,7 +258,11 @@ public final class Ui {
 		flush();
 	}
 
-	/** Presses a key (an SWT key code like {@link SWT#CR}, {@link SWT#ESC}, {@link SWT#F5}) with modifiers. */
+	/**
+	 * Presses a key (an SWT key code like {@link SWT#CR}, {@link SWT#ESC}, {@link SWT#F5}, or a printable character)
+	 * with modifiers. Control keys (Enter, Esc, Tab, Backspace, Delete) go by key code: posted as characters, GTK
+	 * would map them to no key at all.
+	 */
 	public static void press(int keyCode, int modifiers) {
 		Display display = display();
 		int[] mods = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
@@ -267,7 +271,7 @@ public final class Ui {
 				post(display, SWT.KeyDown, m, (char) 0);
 			}
 		}
-		if (keyCode < 0x10000 && keyCode != 0 && (keyCode & SWT.KEYCODE_BIT) == 0) {
+		if (keyCode >= 0x20 && keyCode < 0x10000 && keyCode != SWT.DEL && (keyCode & SWT.KEYCODE_BIT) == 0) {
 			postKey(display, (char) keyCode, 0);
 		} else {
 			post(display, SWT.KeyDown, keyCode, (char) 0);

@@ -135,6 +135,25 @@ class MainWindowTest {
 	}
 
 	@Test
+	@DisplayName("Enter and Esc reach the focused widget as real keys")
+	void controlKeysArriveAsKeys() {
+		Shell shell = Workbench.mainShell();
+		shell.forceActive();
+		shell.setFocus();
+		List<Integer> keys = new ArrayList<>();
+		org.eclipse.swt.widgets.Listener filter = e -> keys.add(e.keyCode);
+		shell.getDisplay().addFilter(SWT.KeyDown, filter);
+		try {
+			Ui.press(SWT.CR, 0);
+			Ui.press(SWT.ESC, 0);
+			Ui.waitUntil(() -> keys.contains((int) SWT.CR) && keys.contains((int) SWT.ESC), Ui.DEFAULT_TIMEOUT,
+					() -> "Enter and Esc key events, saw key codes " + keys);
+		} finally {
+			shell.getDisplay().removeFilter(SWT.KeyDown, filter);
+		}
+	}
+
+	@Test
 	@DisplayName("the main toolbar switches perspectives")
 	void toolbarSwitchesPerspectives() {
 		Workbench.mainShell();
