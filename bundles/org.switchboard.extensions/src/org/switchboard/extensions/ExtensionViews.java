@@ -85,11 +85,23 @@ public final class ExtensionViews {
 		return best;
 	}
 
-	/** The other leg of the channel's call: the first channel of the call that is not this one. */
+	/**
+	 * The other leg of the channel's call: the channel in the same bridge when it is bridged (during an attended
+	 * transfer one call holds the held party, the transferer and the target, and only the bridge tells who talks to
+	 * whom), else the first channel of the call that is not this one.
+	 */
 	public static Channel peerOf(Channel channel) {
 		Call call = channel.getCall();
 		if (call == null) {
 			return null;
+		}
+		String bridge = channel.getBridgeId();
+		if (bridge != null && !bridge.isEmpty()) {
+			for (Channel c : call.getChannels()) {
+				if (c != channel && bridge.equals(c.getBridgeId())) {
+					return c;
+				}
+			}
 		}
 		Channel fallback = null;
 		for (Channel c : call.getChannels()) {
