@@ -113,7 +113,7 @@ public final class CallFeed implements AutoCloseable {
 			for (Channel c : op.getChannels()) {
 				if (c.getCall() != null) {
 					for (Channel other : c.getCall().getChannels()) {
-						if (other.isOnHold() && other.getExtension() != op && listed.add(other.getUniqueId())) {
+						if (ExtensionViews.held(other) && other.getExtension() != op && listed.add(other.getUniqueId())) {
 							calls.add(view(null, other));
 						}
 					}
@@ -136,7 +136,7 @@ public final class CallFeed implements AutoCloseable {
 
 	private static OperatorCallView view(Channel mine, Channel peer) {
 		CallPhase phase;
-		if (peer != null && peer.isOnHold() || mine != null && mine.isOnHold()) {
+		if (ExtensionViews.held(peer) || ExtensionViews.held(mine)) {
 			phase = CallPhase.ON_HOLD;
 		} else if (mine != null && mine.getState() == ChannelState.UP && (peer == null || peer.getState() == ChannelState.UP)) {
 			phase = peer == null && mine.getCall() == null && mine.getBridgeId() == null ? CallPhase.RINGING

@@ -89,6 +89,14 @@ final class BigSite implements AutoCloseable {
 		swapped = true;
 	}
 
+	/** Puts the demo PBX back into the console; this site keeps running. */
+	void swapOut() {
+		IEclipseContext context = Workbench.context();
+		context.set(LiveModel.class, demoModel);
+		context.set(PbxGateway.class, demoGateway);
+		swapped = false;
+	}
+
 	/** Puts the demo PBX back into the console and stops this site. */
 	@Override
 	public void close() {
