@@ -61,8 +61,30 @@ public final class Db implements AutoCloseable {
 		return location;
 	}
 
-	/** Runs work in the calling thread's transaction, or alone in auto-commit mode. */
+	/** How often work that Derby rolled back for a lock conflict (deadlock, lock time-out) is tried again. */
+	private static final int ATTEMPTS = 5;
+
+	/**
+	 * Runs work in the calling thread's transaction, or alone in auto-commit mode. Alone, work that lost a lock
+	 * conflict to another connection (Derby rolled it back) is tried again.
+	 */
 	public <T> T call(String doing, SqlWork<T> work) {
+		if (transaction.get() != null) {
+			return callOnce(doing, work);
+		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				return callOnce(doing, work);
+			} catch (StoreException e) {
+				if (attempt >= ATTEMPTS || !isLockConflict(e)) {
+					throw e;
+				}
+				backOff(attempt);
+			}
+		}
+	}
+
+	private <T> T callOnce(String doing, SqlWork<T> work) {
 		Connection current = transaction.get();
 		if (current != null) {
 			try {
@@ -89,8 +111,34 @@ public final class Db implements AutoCloseable {
 	 */
 	public <T> T inTransaction(String doing, SqlWork<T> work) {
 		if (transaction.get() != null) {
-			return call(doing, work);
+			return callOnce(doing, work);
 		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactionOnce(doing, work);
+			} catch (StoreException e) {
+				if (attempt >= ATTEMPTS || !isLockConflict(e)) {
+					throw e;
+				}
+				backOff(attempt);
+			}
+		}
+	}
+
+	/** Derby rolled the statement or transaction back because of another connection's locks (SQLState 40xxx). */
+	private static boolean isLockConflict(StoreException e) {
+		return e.getCause() instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("40");
+	}
+
+	private static void backOff(int attempt) {
+		try {
+			Thread.sleep(20L * attempt + (long) (Math.random() * 20));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private <T> T transactionOnce(String doing, SqlWork<T> work) {
 		Connection c = borrow(doing);
 		boolean broken = false;
 		try {
