@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.switchboard.callcontrol.CallAction;
+import org.switchboard.extensions.ExtensionStatus;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
@@ -54,10 +55,10 @@ class ScreenshotTour {
 			home.phones.callQueue(HomeScreen.QUEUE, "13800138000", "Zhang Wei");
 			home.phones.callQueue(HomeScreen.QUEUE, "02088886666", "Li Na");
 			Ui.waitUntil(() -> HomeScreen.popups().size() == 2, HomeScreen.PBX_TIMEOUT, () -> "two pop-ups");
-			home.waitForTile("1005", "with 1004 Ext 1004");
-			Ui.waitUntil(() -> home.tile("1009").view().status() == org.switchboard.extensions.ExtensionStatus.RINGING,
-					HomeScreen.PBX_TIMEOUT, () -> "1009 ringing");
-			home.waitForTile("1002", "with 1001");
+			status(home, "1005", ExtensionStatus.IN_CALL);
+			status(home, "1002", ExtensionStatus.IN_CALL);
+			status(home, "1008", ExtensionStatus.ON_HOLD);
+			status(home, "1009", ExtensionStatus.RINGING);
 			for (var s : HomeScreen.popups()) {
 				Ui.click(Ui.findAll(Button.class,
 						b -> "callcontrol.popup.close".equals(WidgetIds.get(b)) && b.getShell() == s).get(0));
@@ -82,15 +83,27 @@ class ScreenshotTour {
 			settle();
 			capture(out.resolve("popup-" + lang + ".png"));
 
+			// the operator ends the call with 1002 and takes the new caller (1008 stays on hold)
+			home.extensions().select(null);
+			home.press(CallAction.HANGUP);
+			home.waitForLog("call.hangup 1002 SUCCESS");
+			status(home, "1002", ExtensionStatus.IDLE);
 			Ui.click(Ui.findAll(Button.class, b -> "callcontrol.popup.answer".equals(WidgetIds.get(b))).get(0));
 			home.waitForLog("call.answer 075566668888 SUCCESS");
-			Ui.waitUntil(() -> home.calls().callTable().getItemCount() >= 2, "the answered call in the list");
-			home.calls().callTable().setSelection(0);
+			Ui.waitUntil(() -> home.calls().callTable().getItemCount() == 2
+					&& home.calls().callTable().getItem(0).getText(0).equals("075566668888"),
+					HomeScreen.PBX_TIMEOUT, () -> "the answered call first in the list");
+			Ui.selectRow(home.calls().callTable(), 0);
 			settle();
 			capture(out.resolve("call-" + lang + ".png"));
 		} finally {
 			home.close();
 		}
+	}
+
+	private static void status(HomeScreen home, String number, ExtensionStatus status) {
+		Ui.waitUntil(() -> home.tile(number).view().status() == status, HomeScreen.PBX_TIMEOUT,
+				() -> number + " " + status);
 	}
 
 	/** Lets durations tick and pulses run once, so the picture shows a console that has been running. */

@@ -107,8 +107,8 @@ public class CallsPart {
 		Composite c = new Composite(parent, SWT.NONE);
 		GridLayout l = new GridLayout(1, false);
 		l.marginWidth = 6;
-		l.marginHeight = 4;
-		l.verticalSpacing = 3;
+		l.marginHeight = 2;
+		l.verticalSpacing = 2;
 		c.setLayout(l);
 		return c;
 	}
@@ -120,6 +120,13 @@ public class CallsPart {
 		t.setLinesVisible(true);
 		t.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		int[] widths = { 90, 120, 80, 80 };
+		// the number column fits a mobile or long-distance number (13 digits) without cutting it
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(t);
+		try {
+			widths[0] = Math.max(widths[0], gc.textExtent("0000000000000").x + 24);
+		} finally {
+			gc.dispose();
+		}
 		for (int i = 0; i < columns.length; i++) {
 			TableColumn c = new TableColumn(t, SWT.LEFT);
 			c.setText(columns[i]);
