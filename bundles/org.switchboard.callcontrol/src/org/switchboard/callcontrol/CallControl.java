@@ -1,6 +1,8 @@
 package org.switchboard.callcontrol;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.switchboard.core.OperationLog;
@@ -19,6 +21,8 @@ public final class CallControl {
 	private final OperationLog log;
 	private final String operatorExtension;
 	private final CallFeed feed;
+	/** Channels this console hung up (a call the operator ends before it is answered has not failed). */
+	private final Set<String> hungUpHere = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * @param feed the call feed of the same operator (told about holds so held parties stay in the call list); may
@@ -71,8 +75,12 @@ public final class CallControl {
 		};
 	}
 
+	/**
+	 * C1: the operator's phone rings, then the number. Completes when the number answered (or reached a service),
+	 * fails when it is busy, refused, not permitted or did not answer.
+	 */
 	public CompletableFuture<Void> call(String number) {
-		return record(CallAction.CALL, number, () -> gateway.call(operatorExtension, number));
+		return record(CallAction.CALL, number, () -> CallOutcome.call(gateway, operatorExtension, number, hungUpHere));
 	}
 
 	public CompletableFuture<Void> answer(QueueCallerView caller) {
@@ -82,6 +90,10 @@ public final class CallControl {
 
 	public CompletableFuture<Void> hangup(OperatorCallView call) {
 		String channel = !call.operatorChannelId().isEmpty() ? call.operatorChannelId() : call.peerChannelId();
+		if (hungUpHere.size() > 64) {
+			hungUpHere.clear();
+		}
+		hungUpHere.add(channel);
 		CompletableFuture<Void> f = record(CallAction.HANGUP, call.peerNumber(), () -> gateway.hangup(channel));
 		if (call.operatorChannelId().isEmpty() && feed != null) {
 			f.thenRun(() -> feed.heldHere(call.peerChannelId(), false));

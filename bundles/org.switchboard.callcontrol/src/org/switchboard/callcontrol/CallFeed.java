@@ -109,6 +109,16 @@ public final class CallFeed implements AutoCloseable {
 					listed.add(peer.getUniqueId());
 				}
 			}
+			// X2: during an attended transfer the party waiting for it is on hold in the operator's call
+			for (Channel c : op.getChannels()) {
+				if (c.getCall() != null) {
+					for (Channel other : c.getCall().getChannels()) {
+						if (ExtensionViews.held(other) && other.getExtension() != op && listed.add(other.getUniqueId())) {
+							calls.add(view(null, other));
+						}
+					}
+				}
+			}
 		}
 		for (String id : heldHere) {
 			Channel held = model.channel(id);
@@ -126,7 +136,7 @@ public final class CallFeed implements AutoCloseable {
 
 	private static OperatorCallView view(Channel mine, Channel peer) {
 		CallPhase phase;
-		if (peer != null && peer.isOnHold() || mine != null && mine.isOnHold()) {
+		if (ExtensionViews.held(peer) || ExtensionViews.held(mine)) {
 			phase = CallPhase.ON_HOLD;
 		} else if (mine != null && mine.getState() == ChannelState.UP && (peer == null || peer.getState() == ChannelState.UP)) {
 			phase = peer == null && mine.getCall() == null && mine.getBridgeId() == null ? CallPhase.RINGING
@@ -140,7 +150,10 @@ public final class CallFeed implements AutoCloseable {
 		String name = "";
 		if (peer != null) {
 			number = peer.getExtension() != null ? peer.getExtension().getNumber() : peer.getCallerNumber();
-			name = peer.getExtension() != null ? peer.getExtension().getName() : peer.getCallerName();
+			name = peer.getExtension() != null ? peer.getExtension().getName() : null;
+			if (name == null || name.isEmpty()) {
+				name = peer.getCallerName(); // the PBX may know no name for the extension; its caller id has one
+			}
 		}
 		if ((number == null || number.isEmpty()) && mine != null) {
 			number = mine.getConnectedNumber();

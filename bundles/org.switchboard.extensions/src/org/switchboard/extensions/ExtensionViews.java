@@ -75,7 +75,7 @@ public final class ExtensionViews {
 		Channel best = null;
 		int bestRank = Integer.MAX_VALUE;
 		for (Channel c : e.getChannels()) {
-			int rank = c.getState() == ChannelState.UP ? (c.isOnHold() ? 1 : 0)
+			int rank = c.getState() == ChannelState.UP ? (held(c) ? 1 : 0)
 					: c.getState() == ChannelState.RINGING || c.getState() == ChannelState.RING ? 2 : 3;
 			if (rank < bestRank) {
 				best = c;
@@ -85,11 +85,23 @@ public final class ExtensionViews {
 		return best;
 	}
 
-	/** The other leg of the channel's call: the first channel of the call that is not this one. */
+	/**
+	 * The other leg of the channel's call: the channel in the same bridge when it is bridged (during an attended
+	 * transfer one call holds the held party, the transferer and the target, and only the bridge tells who talks to
+	 * whom), else the first channel of the call that is not this one.
+	 */
 	public static Channel peerOf(Channel channel) {
 		Call call = channel.getCall();
 		if (call == null) {
 			return null;
+		}
+		String bridge = channel.getBridgeId();
+		if (bridge != null && !bridge.isEmpty()) {
+			for (Channel c : call.getChannels()) {
+				if (c != channel && bridge.equals(c.getBridgeId())) {
+					return c;
+				}
+			}
 		}
 		Channel fallback = null;
 		for (Channel c : call.getChannels()) {
@@ -104,6 +116,40 @@ public final class ExtensionViews {
 		return fallback;
 	}
 
+	/**
+	 * Whether the party on the channel waits on hold. The PBX flags both the channel that hears music on hold and the
+	 * one that asked for the hold (Asterisk's {@code Hold} event names the holder: during an attended transfer the
+	 * operator's leg, which meanwhile talks to the target). A flagged channel that talks in a bridge to a party that
+	 * is not held itself is not waiting.
+	 */
+	public static boolean held(Channel channel) {
+		if (channel == null || !channel.isOnHold()) {
+			return false;
+		}
+		Channel partner = bridgedPeer(channel);
+		return partner == null || partner.isOnHold();
+	}
+
+	private static Channel bridgedPeer(Channel channel) {
+		String bridge = channel.getBridgeId();
+		if (bridge == null || bridge.isEmpty() || channel.getCall() == null) {
+			return null;
+		}
+		for (Channel c : channel.getCall().getChannels()) {
+			if (c != channel && bridge.equals(c.getBridgeId())) {
+				return c;
+			}
+		}
+		return null;
+	}
+
+	/** Both legs up in one bridge, neither waiting on hold. */
+	private static boolean talking(Channel current, Channel peer) {
+		return peer != null && current.getState() == ChannelState.UP && peer.getState() == ChannelState.UP
+				&& current.getBridgeId() != null && current.getBridgeId().equals(peer.getBridgeId()) && !held(current)
+				&& !held(peer);
+	}
+
 	static ExtensionStatus status(Extension e, Channel current) {
 		DeviceState s = e.getDeviceState();
 		if (s == DeviceState.UNAVAILABLE) {
@@ -111,7 +157,7 @@ public final class ExtensionViews {
 		}
 		if (current != null) {
 			Channel peer = peerOf(current);
-			if (current.isOnHold() || (peer != null && peer.isOnHold()) || s == DeviceState.ON_HOLD) {
+			if (held(current) || held(peer) || s == DeviceState.ON_HOLD && !talking(current, peer)) {
 				return ExtensionStatus.ON_HOLD;
 			}
 			if (current.getState() == ChannelState.UP) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -19,34 +20,47 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.callcontrol.CallAction;
-import org.switchboard.pbx.PbxException;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Ui;
+import org.switchboard.ui.WidgetIds;
 
-/** Business buttons, dial pad, queue and call lists, pop-ups (SPEC L3, C1-C4, X1-X5) in the real workbench. */
+/**
+ * Business buttons, dial pad, queue and call lists, pop-ups (SPEC L3, C1-C4, X1-X5) of the console demo mode
+ * logged in at 1001, end to end: the Asterisk back-end, the bundled PBX simulator, the operation log in the store.
+ * Other phones and outside callers act over a second AMI connection.
+ */
 @ExtendWith(ScreenshotOnFailure.class)
 class CallControlTest {
 
-	private FakePbx pbx;
+	private static final String OP = HomeScreen.OPERATOR;
 	private HomeScreen home;
 
 	@BeforeEach
-	void login() {
-		pbx = new FakePbx();
-		pbx.extensions(12, "Front desk", "Rooms");
-		home = HomeScreen.login(pbx);
+	void open() {
+		home = HomeScreen.open();
 	}
 
 	@AfterEach
-	void logout() {
-		for (Shell s : Ui.findAll(Shell.class, s -> "callcontrol.popup".equals(org.switchboard.ui.WidgetIds.get(s)))) {
-			s.dispose();
-		}
-		home.logout();
+	void close() {
+		home.close();
 	}
 
 	private Table callList() {
 		return home.calls().callTable();
+	}
+
+	private int row(String number) {
+		for (int i = 0; i < callList().getItemCount(); i++) {
+			if (callList().getItem(i).getText(0).equals(number)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void waitForRow(String number, String state) {
+		Ui.waitUntil(() -> row(number) >= 0 && callList().getItem(row(number)).getText(2).equals(state),
+				HomeScreen.PBX_TIMEOUT, () -> "a call with " + number + " '" + state + "' in the call list");
 	}
 
 	/** The operator (1001) talks to an extension, started from the Call button. */
@@ -54,13 +68,26 @@ class CallControlTest {
 		home.clickTile(number, 1);
 		home.press(CallAction.CALL);
 		home.waitForLog("call.dial " + number + " SUCCESS");
-		Ui.waitUntil(() -> callList().getItemCount() == 1 && callList().getItem(0).getText(2).equals("Connected"),
-				"the call in the call list");
+		waitForRow(number, "Connected");
+		home.waitForBridge(OP, number);
+	}
+
+	/** What the PBX runs on the extension's phone. */
+	private boolean runs(String extension, Predicate<Phones.Running> what) {
+		try {
+			return home.phones.channelsOf(extension).stream().anyMatch(what);
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private void waitForPbx(String what, java.util.function.BooleanSupplier condition) {
+		Ui.waitUntil(condition, HomeScreen.PBX_TIMEOUT, () -> what + " (the PBX runs " + home.safeChannels() + ")");
 	}
 
 	@Test
 	@DisplayName("L3 business buttons are enabled only when the selection allows the action, tooltips name the key")
-	void buttonsFollowTheSelection() {
+	void buttonsFollowTheSelection() throws Exception {
 		for (CallAction a : CallAction.values()) {
 			assertFalse(home.button(a).isEnabled(), a + " with nothing selected");
 		}
@@ -69,13 +96,14 @@ class CallControlTest {
 		home.clickTile("1003", 1);
 		assertTrue(home.button(CallAction.CALL).isEnabled());
 		assertFalse(home.button(CallAction.MONITOR).isEnabled(), "1003 is idle");
-		pbx.talk("1004", "1005");
+		home.phones.dialNow("1004", "1005");
+		home.waitForTile("1004", "with 1005 Ext 1005");
 		home.clickTile("1004", 1);
 		Ui.waitUntil(() -> home.button(CallAction.MONITOR).isEnabled(), "monitor for a talking extension");
 		assertTrue(home.button(CallAction.BARGE).isEnabled());
 		assertTrue(home.button(CallAction.FORCE_RELEASE).isEnabled());
 		assertFalse(home.button(CallAction.BLIND_TRANSFER).isEnabled(), "the operator has no call to transfer");
-		home.clickTile("1001", 1);
+		home.clickTile(OP, 1);
 		assertFalse(home.button(CallAction.CALL).isEnabled(), "the operator's own extension");
 	}
 
@@ -83,10 +111,9 @@ class CallControlTest {
 	@DisplayName("C1 select an extension and press Call: the operator's phone, then the destination; logged")
 	void callFromButton() {
 		operatorCalls("1002");
-		assertTrue(pbx.operations.contains("call 1001 1002"), pbx.operations.toString());
-		assertEquals("1002", callList().getItem(0).getText(0));
-		home.waitForTile("1001", "with 1002 Ext 1002");
-		home.waitForTile("1002", "with 1001 Ext 1001");
+		assertEquals("Ext 1002", callList().getItem(row("1002")).getText(1));
+		home.waitForTile(OP, "with 1002 Ext 1002");
+		home.waitForTile("1002", "with 1001");
 		Ui.waitUntil(() -> home.status().contains("done"), "status line reports success");
 	}
 
@@ -106,28 +133,34 @@ class CallControlTest {
 		enter.character = SWT.CR;
 		home.dialPad().number().notifyListeners(SWT.KeyDown, enter);
 		Ui.flush();
-		home.waitForLog("call.dial 1007 SUCCESS");
-		assertTrue(pbx.operations.contains("call 1001 1007"), pbx.operations.toString());
 		Ui.waitUntil(() -> home.dialPad().number().getText().isEmpty(), "the dial pad clears after the call");
+		home.waitForLog("call.dial 1007 SUCCESS");
+		home.waitForBridge(OP, "1007");
+		waitForRow("1007", "Connected");
 	}
 
 	@Test
-	@DisplayName("C1 a busy destination is reported in plain words, and logged as a failure")
-	void failureInPlainWords() {
-		pbx.failNext(new PbxException(PbxException.Reason.BUSY, "User busy"));
+	@DisplayName("C1 a destination that refuses calls (DND: the PBX answers busy) is reported in plain words, and logged as a failure")
+	void failureInPlainWords() throws Exception {
+		HomeScreen.get(home.gateway.setDnd("1006", true));
+		Ui.waitUntil(() -> home.tile("1006").view().dnd(), HomeScreen.PBX_TIMEOUT, () -> "1006 with DND");
+		int mark = home.phones.mark();
 		home.clickTile("1006", 1);
 		home.press(CallAction.CALL);
-		Ui.waitUntil(() -> home.status().contains("failed"), "the failure in the status line");
+		Ui.waitUntil(() -> home.status().contains("failed"), HomeScreen.PBX_TIMEOUT,
+				() -> "the failure in the status line: " + home.status());
 		assertTrue(home.status().contains("the line is busy"), home.status());
 		assertFalse(home.status().contains("Exception"), home.status());
-		home.waitForLog("call.dial 1006 FAILURE User busy");
+		home.waitForLog("call.dial 1006 FAILURE 1006 is busy");
+		assertFalse(home.phones.rangSince(mark, "1006"), "1006 rang although DND is on");
 	}
 
 	@Test
-	@DisplayName("C2 an incoming caller pops up at the bottom right; Answer connects it; closing leaves it queued")
-	void incomingPopup() {
-		pbx.queueCaller("13800138000", "Zhang Wei");
-		Shell popup = Ui.waitFor(() -> popups().isEmpty() ? null : popups().get(0), "the pop-up");
+	@DisplayName("C2 a queue caller pops up at the bottom right; Answer connects it to the operator; closing leaves it queued")
+	void incomingPopup() throws Exception {
+		home.operatorOffline();
+		home.phones.callQueue(HomeScreen.QUEUE, "13800138000", "Zhang Wei");
+		Shell popup = Ui.waitFor(() -> HomeScreen.popups().isEmpty() ? null : HomeScreen.popups().get(0), "the pop-up");
 		assertTrue(popup.isVisible());
 		Rectangle screen = popup.getDisplay().getPrimaryMonitor().getClientArea();
 		Rectangle r = popup.getBounds();
@@ -138,112 +171,145 @@ class CallControlTest {
 		assertTrue(Ui.byId(Label.class, "callcontrol.popup.wait").getText().startsWith("Queue 8000"));
 		assertEquals(1, home.calls().queueTable().getItemCount());
 
-		pbx.queueCaller("02088886666", "Li Na");
-		Ui.waitUntil(() -> popups().size() == 2, "a second pop-up");
-		assertTrue(popups().get(1).getBounds().y < popups().get(0).getBounds().y, "stacked upwards");
-		Ui.click(Ui.findAll(Button.class, b -> "callcontrol.popup.close".equals(org.switchboard.ui.WidgetIds.get(b))
-				&& b.getShell() == popups().get(1)).get(0));
-		Ui.waitUntil(() -> popups().size() == 1, "the second pop-up closed");
+		home.phones.callQueue(HomeScreen.QUEUE, "02088886666", "Li Na");
+		Ui.waitUntil(() -> HomeScreen.popups().size() == 2, HomeScreen.PBX_TIMEOUT, () -> "a second pop-up");
+		Shell second = HomeScreen.popups().stream().filter(s -> s != popup).findFirst().orElseThrow();
+		assertTrue(second.getBounds().y < popup.getBounds().y, "stacked upwards");
+		Ui.click(Ui.findAll(Button.class,
+				b -> "callcontrol.popup.close".equals(WidgetIds.get(b)) && b.getShell() == second).get(0));
+		Ui.waitUntil(() -> HomeScreen.popups().size() == 1, "the second pop-up closed");
 		assertEquals(2, home.calls().queueTable().getItemCount(), "the rejected caller stays queued");
+		assertEquals(2, (int) home.read(s -> home.model.queue(HomeScreen.QUEUE).getEntries().size()),
+				"both callers still wait on the PBX");
 
-		Ui.click(Ui.byId(Button.class, "callcontrol.popup.answer"));
+		Ui.click(Ui.findAll(Button.class,
+				b -> "callcontrol.popup.answer".equals(WidgetIds.get(b)) && b.getShell() == popup).get(0));
 		home.waitForLog("call.answer 13800138000 SUCCESS");
-		Ui.waitUntil(() -> callList().getItemCount() == 1 && callList().getItem(0).getText(0).equals("13800138000"),
-				"the answered caller in the call list");
-		assertEquals(1, home.calls().queueTable().getItemCount());
-		assertTrue(popups().isEmpty());
-	}
-
-	private static List<Shell> popups() {
-		return Ui.findAll(Shell.class,
-				s -> s.isVisible() && "callcontrol.popup".equals(org.switchboard.ui.WidgetIds.get(s)));
+		waitForRow("13800138000", "Connected");
+		assertEquals("Zhang Wei", callList().getItem(row("13800138000")).getText(1));
+		waitForPbx("the operator's phone bridged with the caller", () -> {
+			try {
+				List<Phones.Running> all = home.phones.channels();
+				return all.stream().anyMatch(op -> op.of(OP) && !op.bridgeId().isEmpty()
+						&& all.stream().anyMatch(c -> c != op && c.bridgeId().equals(op.bridgeId())
+								&& c.callerNumber().equals("13800138000")));
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		});
+		Ui.waitUntil(() -> home.calls().queueTable().getItemCount() == 1, "one caller left in the queue");
+		assertEquals("02088886666", home.calls().queueTable().getItem(0).getText(0));
+		assertTrue(HomeScreen.popups().isEmpty(), "the answered pop-up is gone");
 	}
 
 	@Test
-	@DisplayName("C3 Hangup ends the operator's call")
+	@DisplayName("C3 Hangup ends the operator's call on the PBX")
 	void hangup() {
 		operatorCalls("1002");
 		home.press(CallAction.HANGUP);
 		home.waitForLog("call.hangup 1002 SUCCESS");
-		Ui.waitUntil(() -> callList().getItemCount() == 0, "no call left");
+		Ui.waitUntil(() -> callList().getItemCount() == 0, HomeScreen.PBX_TIMEOUT, () -> "no call left");
 		home.waitForTile("1002", "Idle");
+		home.waitForTile(OP, "Idle");
+		waitForPbx("no channel of 1001 or 1002", () -> !runs(OP, x -> true) && !runs("1002", x -> true));
 	}
 
 	@Test
-	@DisplayName("C4 Hold and Resume from the buttons and from the dial pad")
+	@DisplayName("C4 Hold: the held party hears music on hold on the PBX; Resume reconnects; from the buttons, the dial pad and the call list")
 	void holdResume() {
 		operatorCalls("1002");
 		home.press(CallAction.HOLD);
 		home.waitForLog("call.hold 1002 SUCCESS");
-		Ui.waitUntil(() -> callList().getItemCount() == 1 && callList().getItem(0).getText(2).equals("On hold"),
-				"the call on hold");
-		Ui.waitUntil(() -> home.tile("1002").stateText().equals("On hold"), "1002's tile on hold");
+		waitForRow("1002", "On hold");
+		home.waitForState("1002", "On hold");
+		waitForPbx("1002 in music on hold", () -> runs("1002",
+				x -> x.application().equalsIgnoreCase("MusicOnHold") && x.context().equals("hold")));
 		assertFalse(home.button(CallAction.HOLD).isEnabled());
+
 		Button resume = home.dialPad().button(CallAction.RESUME);
 		Ui.waitUntil(resume::isEnabled, "dial pad resume enabled");
 		Ui.click(resume);
 		home.waitForLog("call.resume 1002 SUCCESS");
-		Ui.waitUntil(() -> callList().getItem(0).getText(2).equals("Connected"), "connected again");
+		waitForRow("1002", "Connected");
+		home.waitForBridge(OP, "1002");
+		assertFalse(runs("1002", x -> x.application().equalsIgnoreCase("MusicOnHold")), "music on hold stopped");
+
 		Button hold = home.dialPad().button(CallAction.HOLD);
 		Ui.waitUntil(hold::isEnabled, "dial pad hold enabled");
 		Ui.click(hold);
-		home.waitForLog("call.hold 1002 SUCCESS");
-		Ui.waitUntil(() -> callList().getItem(0).getText(2).equals("On hold"), "held from the dial pad");
+		waitForRow("1002", "On hold");
+		waitForPbx("1002 in music on hold again", () -> runs("1002", x -> x.application().equalsIgnoreCase("MusicOnHold")));
 		// the call list's right-click menu resumes it
-		Ui.selectRow(callList(), 0);
+		Ui.selectRow(callList(), row("1002"));
 		Menu menu = Ui.contextMenu(callList());
 		Ui.click(Ui.menuItem(menu, "Resume"));
 		Ui.closeMenu(menu);
-		Ui.waitUntil(() -> callList().getItem(0).getText(2).equals("Connected"), "resumed from the menu");
+		waitForRow("1002", "Connected");
+		home.waitForBridge(OP, "1002");
 	}
 
 	@Test
-	@DisplayName("X1 blind transfer sends the other party straight to the selected extension")
+	@DisplayName("X1 blind transfer: the operator calls 1002, selects 1003, Blind transfer: 1002 is bridged with 1003, the operator is idle")
 	void blindTransfer() {
 		operatorCalls("1002");
 		home.clickTile("1003", 1);
 		home.press(CallAction.BLIND_TRANSFER);
 		home.waitForLog("call.blindTransfer 1002 -> 1003 SUCCESS");
-		Ui.waitUntil(() -> callList().getItemCount() == 0, "the operator is free");
+		Ui.waitUntil(() -> callList().getItemCount() == 0, HomeScreen.PBX_TIMEOUT, () -> "the operator is free");
+		home.waitForBridge("1002", "1003");
 		home.waitForTile("1002", "with 1003 Ext 1003");
 		home.waitForTile("1003", "with 1002 Ext 1002");
+		home.waitForTile(OP, "Idle");
+		waitForPbx("the operator's phone idle", () -> !runs(OP, x -> true));
 	}
 
 	@Test
-	@DisplayName("X2 attended transfer: the operator talks to the target first, hangs up, and the parties are connected")
+	@DisplayName("X2 attended transfer: the operator talks to 1003 first, hangs up, and 1002 is connected with 1003")
 	void attendedTransfer() {
 		operatorCalls("1002");
 		home.clickTile("1003", 1);
 		home.press(CallAction.ATTENDED_TRANSFER);
 		home.waitForLog("call.attendedTransfer 1002 -> 1003 SUCCESS");
-		home.waitForTile("1001", "with 1003 Ext 1003");
-		Ui.waitUntil(() -> home.tile("1002").stateText().equals("On hold"), "1002 waits on hold");
-		Ui.waitUntil(() -> callList().getItemCount() >= 1 && callList().getItem(0).getText(0).equals("1003"),
-				"talking to 1003");
-		Ui.selectRow(callList(), 0);
+		home.waitForTile(OP, "with 1003 Ext 1003");
+		home.waitForBridge(OP, "1003");
+		home.waitForState("1002", "On hold");
+		waitForRow("1003", "Connected");
+		Ui.selectRow(callList(), row("1003"));
 		home.press(CallAction.HANGUP);
-		Ui.waitUntil(() -> callList().getItemCount() == 0, "the call list is empty");
+		Ui.waitUntil(() -> callList().getItemCount() == 0, HomeScreen.PBX_TIMEOUT, () -> "the call list is empty");
+		home.waitForBridge("1002", "1003");
 		home.waitForTile("1002", "with 1003 Ext 1003");
 		home.waitForTile("1003", "with 1002 Ext 1002");
+		home.waitForTile(OP, "Idle");
 	}
 
 	@Test
-	@DisplayName("X3 monitor, X4 barge-in: the operator listens to or joins a selected extension's call")
-	void monitorAndBarge() {
-		pbx.talk("1004", "1005");
+	@DisplayName("X3 monitor, X4 barge-in: the operator listens to (ChanSpy quiet), then joins (ChanSpy barge) a selected extension's call")
+	void monitorAndBarge() throws Exception {
+		home.phones.dialNow("1004", "1005");
+		home.waitForTile("1004", "with 1005 Ext 1005");
 		home.clickTile("1004", 1);
 		home.press(CallAction.MONITOR);
 		home.waitForLog("call.monitor 1004 SUCCESS");
-		assertTrue(pbx.operations.contains("monitor 1001 1004"));
+		waitForPbx("the operator's phone spying quietly on 1004", () -> runs(OP,
+				x -> x.application().equalsIgnoreCase("ChanSpy") && x.data().contains("1004") && x.data().contains("q")
+						&& !x.data().contains("B")));
+		home.waitForBridge("1004", "1005");
+
+		home.phones.hangup(home.phones.channelsOf(OP).get(0).channel());
+		waitForPbx("the monitor ended", () -> !runs(OP, x -> true));
+		home.clickTile("1004", 1);
 		home.press(CallAction.BARGE);
 		home.waitForLog("call.barge 1004 SUCCESS");
-		assertTrue(pbx.operations.contains("barge 1001 1004"));
+		waitForPbx("the operator's phone barging into 1004's call", () -> runs(OP,
+				x -> x.application().equalsIgnoreCase("ChanSpy") && x.data().contains("1004") && x.data().contains("B")));
+		home.waitForBridge("1004", "1005");
 	}
 
 	@Test
-	@DisplayName("X5 force release hangs up both parties of the selected extension's call")
-	void forceRelease() {
-		pbx.talk("1006", "1007");
+	@DisplayName("X5 force release (tile menu) hangs up both parties of the selected extension's call")
+	void forceRelease() throws Exception {
+		home.phones.dialNow("1006", "1007");
 		home.waitForTile("1006", "with 1007 Ext 1007");
 		Menu menu = home.tileMenu("1006");
 		Ui.click(Ui.menuItem(menu, "Force Release"));
@@ -251,5 +317,6 @@ class CallControlTest {
 		home.waitForLog("call.forceRelease 1006 SUCCESS");
 		home.waitForTile("1006", "Idle");
 		home.waitForTile("1007", "Idle");
+		waitForPbx("no channel of 1006 or 1007", () -> !runs("1006", x -> true) && !runs("1007", x -> true));
 	}
 }

@@ -62,6 +62,8 @@ public class CallsPart {
 	private Label callsTitle;
 	private Table queue;
 	private Table calls;
+	private SashForm sash;
+	private int[] rowsShared = { -1, -1 };
 	private Font titleFont;
 	private CallBoard board;
 	private final CallBoard.Listener listener = b -> refresh();
@@ -69,7 +71,7 @@ public class CallsPart {
 	@PostConstruct
 	void create(Composite parent) {
 		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash = new SashForm(parent, SWT.VERTICAL);
 		FontData fd = parent.getFont().getFontData()[0];
 		titleFont = new Font(parent.getDisplay(), fd.getName(), fd.getHeight(), SWT.BOLD);
 		queueTitle = new Label(section(sash), SWT.NONE);
@@ -107,8 +109,8 @@ public class CallsPart {
 		Composite c = new Composite(parent, SWT.NONE);
 		GridLayout l = new GridLayout(1, false);
 		l.marginWidth = 6;
-		l.marginHeight = 4;
-		l.verticalSpacing = 3;
+		l.marginHeight = 2;
+		l.verticalSpacing = 2;
 		c.setLayout(l);
 		return c;
 	}
@@ -120,6 +122,13 @@ public class CallsPart {
 		t.setLinesVisible(true);
 		t.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		int[] widths = { 90, 120, 80, 80 };
+		// the number column fits a mobile or long-distance number (13 digits) without cutting it
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(t);
+		try {
+			widths[0] = Math.max(widths[0], gc.textExtent("0000000000000").x + 24);
+		} finally {
+			gc.dispose();
+		}
 		for (int i = 0; i < columns.length; i++) {
 			TableColumn c = new TableColumn(t, SWT.LEFT);
 			c.setText(columns[i]);
@@ -161,6 +170,7 @@ public class CallsPart {
 		fill(calls, mine, OperatorCallView::key);
 		queueTitle.setText(MessageFormat.format(messages.queue_title, waiting.size()));
 		callsTitle.setText(MessageFormat.format(messages.calls_title, mine.size()));
+		share(waiting.size(), mine.size());
 		updateTimes();
 		Object target = window.getContext().get(Selections.TARGET);
 		if (target instanceof OperatorCallView || target instanceof QueueCallerView) {
@@ -170,6 +180,20 @@ public class CallsPart {
 				window.getContext().set(Selections.TARGET, now);
 			}
 		}
+	}
+
+	/**
+	 * Shares the part's height between the two lists by what they hold (each at least one row), so that three
+	 * waiting callers and two calls all show in a short part instead of one list scrolling beside an empty one.
+	 */
+	private void share(int waitingRows, int callRows) {
+		if (rowsShared[0] == waitingRows && rowsShared[1] == callRows) {
+			return;
+		}
+		rowsShared = new int[] { waitingRows, callRows };
+		int chrome = queueTitle.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + queue.getHeaderHeight() + 12;
+		int row = queue.getItemHeight();
+		sash.setWeights(chrome + Math.max(1, waitingRows) * row, chrome + Math.max(1, callRows) * row);
 	}
 
 	private static <T> void fill(Table table, List<T> rows, Function<T, String> key) {

@@ -42,6 +42,7 @@ final class IncomingCallPopups {
 	private final Set<String> dismissed = new HashSet<>();
 	private final Set<String> seen = new HashSet<>();
 	private final Font bigFont;
+	private final Font titleFont;
 	private boolean ticking;
 
 	private final class Popup {
@@ -55,19 +56,36 @@ final class IncomingCallPopups {
 			WidgetIds.set(shell, "callcontrol.popup");
 			shell.setText(messages.popup_title);
 			shell.setBackground(Palette.ACCENT);
+			shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+			// a frame in the accent colour: a borderless shell on GTK does not paint its own background, and
+			// without a window manager's shadow a white pop-up disappears against the white parts below it
+			var frame = new org.eclipse.swt.widgets.Composite(shell, SWT.NONE);
+			frame.setBackground(Palette.ACCENT);
+			frame.addListener(SWT.Paint, e -> { // the theme may paint composites itself: the frame is drawn here
+				e.gc.setBackground(Palette.ACCENT);
+				e.gc.fillRectangle(frame.getClientArea());
+			});
 			GridLayout outer = new GridLayout(1, false);
 			outer.marginWidth = 3;
 			outer.marginHeight = 3;
-			shell.setLayout(outer);
-			var body = new org.eclipse.swt.widgets.Composite(shell, SWT.NONE);
+			outer.verticalSpacing = 0;
+			frame.setLayout(outer);
+			Label title = new Label(frame, SWT.NONE);
+			title.setText(messages.popup_title);
+			title.setBackground(Palette.ACCENT);
+			title.setForeground(Palette.BACKGROUND);
+			title.setFont(titleFont);
+			GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+			titleData.horizontalIndent = 9;
+			titleData.heightHint = title.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 8;
+			title.setLayoutData(titleData);
+			var body = new org.eclipse.swt.widgets.Composite(frame, SWT.NONE);
 			body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 			body.setBackground(Palette.BACKGROUND);
 			GridLayout l = new GridLayout(2, false);
 			l.marginWidth = 12;
 			l.marginHeight = 10;
 			body.setLayout(l);
-			Label title = label(body, messages.popup_title, 2);
-			title.setForeground(Palette.ACCENT_DARK);
 			Label number = label(body, caller.number(), 2);
 			WidgetIds.set(number, "callcontrol.popup.number");
 			number.setFont(bigFont);
@@ -121,6 +139,7 @@ final class IncomingCallPopups {
 		this.messages = messages;
 		FontData fd = display.getSystemFont().getFontData()[0];
 		bigFont = new Font(display, fd.getName(), fd.getHeight() + 6, SWT.BOLD);
+		titleFont = new Font(display, fd.getName(), fd.getHeight(), SWT.BOLD);
 		board.addListener(b -> update(b.waiting()));
 	}
 
@@ -193,5 +212,6 @@ final class IncomingCallPopups {
 		}
 		open.clear();
 		bigFont.dispose();
+		titleFont.dispose();
 	}
 }

@@ -93,7 +93,7 @@ public class ExtensionsPart {
 
 		Composite header = new Composite(parent, SWT.NONE);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout hl = new GridLayout(3, false);
+		GridLayout hl = new GridLayout(2, false);
 		hl.marginWidth = 8;
 		hl.marginHeight = 6;
 		hl.horizontalSpacing = 12;
@@ -101,8 +101,9 @@ public class ExtensionsPart {
 		filter = new Text(header, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		WidgetIds.set(filter, "extensions.filter");
 		filter.setMessage(messages.filter_message);
-		GridData fd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		GridData fd = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		fd.widthHint = 300;
+		fd.minimumWidth = 200;
 		filter.setLayoutData(fd);
 		filter.addListener(SWT.Modify, e -> applyFilter());
 		filter.addListener(SWT.KeyDown, e -> {
@@ -117,12 +118,30 @@ public class ExtensionsPart {
 		count = new Label(header, SWT.NONE);
 		WidgetIds.set(count, "extensions.count");
 		count.setForeground(Palette.TEXT_MUTED);
-		count.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		count.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+		// the legend has a row of its own and wraps: with Chinese or a narrow part it never runs off the edge
 		Canvas legend = new Canvas(header, SWT.NONE);
-		legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData ld = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		ld.heightHint = LEGEND_LINE;
+		legend.setLayoutData(ld);
 		legend.addListener(SWT.Paint, e -> paintLegend(e.gc, legend));
-		GridData ld = (GridData) legend.getLayoutData();
-		ld.heightHint = 20;
+		legend.addListener(SWT.Resize, e -> {
+			int width = legend.getClientArea().width;
+			if (width <= 0) {
+				return;
+			}
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(legend);
+			int height;
+			try {
+				height = layoutLegend(gc, width, false) * LEGEND_LINE;
+			} finally {
+				gc.dispose();
+			}
+			if (ld.heightHint != height) {
+				ld.heightHint = height;
+				header.getParent().layout(true, true);
+			}
+		});
 
 		body = new Composite(parent, SWT.NONE);
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -256,21 +275,38 @@ public class ExtensionsPart {
 		count.getParent().layout(true);
 	}
 
+	private static final int LEGEND_LINE = 20;
+	private static final ExtensionStatus[] LEGEND = { ExtensionStatus.IDLE, ExtensionStatus.RINGING,
+			ExtensionStatus.IN_CALL, ExtensionStatus.ON_HOLD, ExtensionStatus.BUSY, ExtensionStatus.DND,
+			ExtensionStatus.UNAVAILABLE };
+
 	private void paintLegend(org.eclipse.swt.graphics.GC gc, Canvas legend) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
+		layoutLegend(gc, legend.getClientArea().width, true);
+	}
+
+	/** Lays the legend's entries out in lines of the width (drawing them when asked); returns the line count. */
+	private int layoutLegend(org.eclipse.swt.graphics.GC gc, int width, boolean draw) {
 		int x = 0;
-		int h = legend.getClientArea().height;
-		for (ExtensionStatus s : new ExtensionStatus[] { ExtensionStatus.IDLE, ExtensionStatus.RINGING,
-				ExtensionStatus.IN_CALL, ExtensionStatus.ON_HOLD, ExtensionStatus.BUSY, ExtensionStatus.DND,
-				ExtensionStatus.UNAVAILABLE }) {
-			StateStyle.drawIcon(gc, s, x, (h - 12) / 2, 12);
-			gc.setForeground(Palette.TEXT_MUTED);
+		int line = 0;
+		for (ExtensionStatus s : LEGEND) {
 			String text = messages.state(s);
-			int th = gc.textExtent(text).y;
-			gc.drawText(text, x + 16, (h - th) / 2, true);
-			x += 16 + gc.textExtent(text).x + 14;
+			org.eclipse.swt.graphics.Point extent = gc.textExtent(text);
+			int itemWidth = 16 + extent.x;
+			if (x > 0 && x + itemWidth > width) {
+				x = 0;
+				line++;
+			}
+			if (draw) {
+				int top = line * LEGEND_LINE;
+				StateStyle.drawIcon(gc, s, x, top + (LEGEND_LINE - 12) / 2, 12);
+				gc.setForeground(Palette.TEXT_MUTED);
+				gc.drawText(text, x + 16, top + (LEGEND_LINE - extent.y) / 2, true);
+			}
+			x += itemWidth + 14;
 		}
+		return line + 1;
 	}
 
 	private boolean syncing;

@@ -5,7 +5,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.switchboard.extensions.ExtensionStatus;
@@ -114,20 +113,30 @@ public final class StateStyle {
 
 	/** A small image of the state's icon (for table rows); the caller disposes it. */
 	public static Image image(Display display, ExtensionStatus s, int size) {
-		ImageData data = new ImageData(size, size, 24, new PaletteData(0xff0000, 0xff00, 0xff));
-		data.transparentPixel = data.palette.getPixel(new RGB(255, 0, 255));
-		for (int i = 0; i < size; i++) {
-			for (int j = 0; j < size; j++) {
-				data.setPixel(i, j, data.transparentPixel);
-			}
-		}
-		Image image = new Image(display, data);
-		GC gc = new GC(image);
+		// drawn on a key colour, then turned into an alpha mask: a transparent pixel does not survive drawing with a
+		// GC on GTK (cairo), and the rows showed the icons on black squares
+		RGB key = new RGB(255, 0, 255);
+		Image canvas = new Image(display, size, size);
+		ImageData drawn;
+		GC gc = new GC(canvas);
 		try {
+			Color keyColor = new Color(display, key);
+			gc.setBackground(keyColor);
+			gc.fillRectangle(0, 0, size, size);
 			drawIcon(gc, s, 0, 0, size, false);
+			drawn = canvas.getImageData();
 		} finally {
 			gc.dispose();
+			canvas.dispose();
 		}
-		return image;
+		byte[] alpha = new byte[size * size];
+		for (int y = 0; y < size; y++) {
+			for (int x = 0; x < size; x++) {
+				RGB rgb = drawn.palette.getRGB(drawn.getPixel(x, y));
+				alpha[y * size + x] = rgb.equals(key) ? 0 : (byte) 255;
+			}
+		}
+		drawn.alphaData = alpha;
+		return new Image(display, drawn);
 	}
 }
