@@ -74,22 +74,6 @@ final class LoginFixture implements AutoCloseable {
 		Ui.waitUntil(() -> Ui.display().getActiveShell() == shell, "the login dialog is the active window");
 	}
 
-	/**
-	 * Presses Enter or Esc on the real keyboard queue (XTest). Posted by key code: {@code Ui.press} posts these
-	 * control characters as characters, which GTK maps to no key, so they never arrive.
-	 */
-	static void pressKey(int keyCode) {
-		for (int type : new int[] { org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.KeyUp }) {
-			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
-			e.type = type;
-			e.keyCode = keyCode;
-			if (!Ui.display().post(e)) {
-				throw new AssertionError("the display refused a key event (no XTest?)");
-			}
-		}
-		Ui.flush();
-	}
-
 	boolean isOpen() {
 		return dialog.getShell() != null && !dialog.getShell().isDisposed();
 	}

@@ -72,7 +72,7 @@ class LoginTest {
 			Ui.setText(password, "demo");
 			login.activate();
 			password.setFocus();
-			LoginFixture.pressKey(SWT.CR);
+			Ui.press(SWT.CR, 0);
 			Ui.waitUntil(() -> !login.isOpen() || !login.message().equals("Wrong account or password."),
 					"Enter started the login");
 			login.awaitIdle();
@@ -239,7 +239,7 @@ class LoginTest {
 		try (LoginFixture login = new LoginFixture(LoginFixture.demoOn(dir))) {
 			login.activate();
 			login.field(LoginIds.ACCOUNT).setFocus();
-			LoginFixture.pressKey(SWT.ESC);
+			Ui.press(SWT.ESC, 0);
 			Ui.waitUntil(() -> !login.isOpen(), "the dialog closed");
 			assertEquals(Window.CANCEL, login.dialog.getReturnCode());
 		}
