@@ -144,12 +144,6 @@ public final class ConsoleServices implements AutoCloseable {
 					"The demo PBX could not start: " + e.getMessage(), null, e);
 		}
 		PbxGatewayFactory factory = gatewayFactory(vendor);
-		// The back-end's threads start here and inherit this thread's context class loader; Asterisk-Java finds its
-		// event classes by scanning through it (org.reflections), which in OSGi only works with a loader that sees
-		// the back-end's packages and Equinox's FileLocator. A login thread started from the UI has neither.
-		Thread self = Thread.currentThread();
-		ClassLoader previous = self.getContextClassLoader();
-		self.setContextClassLoader(new BackEndClassLoader(factory.getClass().getClassLoader()));
 		PbxGateway gateway = factory.create();
 		try {
 			gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
@@ -168,25 +162,6 @@ public final class ConsoleServices implements AutoCloseable {
 			gateway.close();
 			Thread.currentThread().interrupt();
 			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Interrupted.", null, e);
-		} finally {
-			self.setContextClassLoader(previous);
-		}
-	}
-
-	/** The back-end's class loader first, then this bundle's (which sees Equinox's {@code FileLocator}). */
-	private static final class BackEndClassLoader extends ClassLoader {
-		BackEndClassLoader(ClassLoader backEnd) {
-			super(backEnd);
-		}
-
-		@Override
-		protected Class<?> findClass(String name) throws ClassNotFoundException {
-			return ConsoleServices.class.getClassLoader().loadClass(name);
-		}
-
-		@Override
-		protected java.net.URL findResource(String name) {
-			return ConsoleServices.class.getClassLoader().getResource(name);
 		}
 	}
 

@@ -149,6 +149,10 @@ public final class AsteriskGateway implements PbxGateway {
 	private static Thread daemon(Runnable r, String name) {
 		Thread t = new Thread(r, name);
 		t.setDaemon(true);
+		// Asterisk-Java finds its event classes by scanning through the context class loader (org.reflections),
+		// and its reader and ping threads inherit it from ours: in OSGi that loader must see this bundle's
+		// packages and Equinox's FileLocator, whatever thread created the gateway (a login thread has neither).
+		t.setContextClassLoader(AsteriskGateway.class.getClassLoader());
 		return t;
 	}
 
