@@ -194,7 +194,7 @@ class MainWindowTest {
 				.findElements(after, WorkbenchIds.STACK_BOTTOM, MPartStack.class).get(0);
 		assertTrue(restored.isToBeRendered(), "bottom area shown again");
 		assertEquals(originalWeight, restored.getContainerData());
-		assertEquals("80", restored.getParent().getChildren().get(0).getContainerData());
+		assertEquals("87", restored.getParent().getChildren().get(0).getContainerData());
 		MPerspectiveStack stack = (MPerspectiveStack) Workbench.find(WorkbenchIds.PERSPECTIVE_STACK);
 		assertEquals(2, stack.getChildren().size(), "no duplicate perspective left behind");
 		assertFalse(stack.getChildren().contains(before));
