@@ -147,17 +147,6 @@ public final class LiveModel implements AutoCloseable {
 		return channels.get(uniqueId);
 	}
 
-	/** A channel by its name (e.g. {@code PJSIP/1002-0000000a}); linear, for the rare events that carry no id. */
-	public Channel channelByName(String name) {
-		checkOwnerThread();
-		for (Channel c : channels.values()) {
-			if (name.equals(c.getName())) {
-				return c;
-			}
-		}
-		return null;
-	}
-
 	public Call call(String id) {
 		checkOwnerThread();
 		return calls.get(id);

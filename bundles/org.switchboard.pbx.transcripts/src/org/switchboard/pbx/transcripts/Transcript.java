@@ -161,17 +161,29 @@ public final class Transcript {
 			if (b.direction() != direction) {
 				continue;
 			}
-			for (String chunk : b.text().split("\r\n\r\n")) {
-				Map<String, String> headers = new LinkedHashMap<>();
-				for (String line : chunk.split("\r\n")) {
-					int colon = line.indexOf(':');
-					if (colon > 0) {
-						headers.put(line.substring(0, colon), line.substring(colon + 1).strip());
-					}
+			for (Map<String, String> headers : parseMessages(b.text())) {
+				out.add(new Message(direction, b.offsetSeconds(), headers));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Splits wire bytes into AMI messages (blank-line separated "Key: value" lines), headers in wire order; a
+	 * repeated key keeps its last value. Lines without a colon (the banner) are skipped.
+	 */
+	public static List<Map<String, String>> parseMessages(String wireText) {
+		List<Map<String, String>> out = new ArrayList<>();
+		for (String chunk : wireText.split("\r\n\r\n")) {
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (String line : chunk.split("\r\n")) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					headers.put(line.substring(0, colon), line.substring(colon + 1).strip());
 				}
-				if (!headers.isEmpty()) {
-					out.add(new Message(direction, b.offsetSeconds(), headers));
-				}
+			}
+			if (!headers.isEmpty()) {
+				out.add(headers);
 			}
 		}
 		return out;

@@ -1,7 +1,6 @@
 package org.switchboard.pbx.simulator.tests;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,27 +42,10 @@ final class TranscriptMessages {
 			if (b.direction() == Transcript.Direction.NOTE) {
 				steps.add(new Step(b.direction(), b.offsetSeconds(), List.of(), b.text().strip()));
 			} else {
-				steps.add(new Step(b.direction(), b.offsetSeconds(), parse(b.text()), null));
+				steps.add(new Step(b.direction(), b.offsetSeconds(), Transcript.parseMessages(b.text()), null));
 			}
 		}
 		return steps;
-	}
-
-	static List<Map<String, String>> parse(String text) {
-		List<Map<String, String>> out = new ArrayList<>();
-		for (String chunk : text.split("\r\n\r\n")) {
-			Map<String, String> headers = new LinkedHashMap<>();
-			for (String line : chunk.split("\r\n")) {
-				int colon = line.indexOf(':');
-				if (colon > 0) {
-					headers.put(line.substring(0, colon), line.substring(colon + 1).strip());
-				}
-			}
-			if (!headers.isEmpty()) {
-				out.add(headers);
-			}
-		}
-		return out;
 	}
 
 	static List<Timed> serverMessages(List<Step> steps) {
