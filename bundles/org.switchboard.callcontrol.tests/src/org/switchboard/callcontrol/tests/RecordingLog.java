@@ -20,10 +20,10 @@ final class RecordingLog implements OperationLog {
 	 * The entries once there are {@code n} of them: an entry is written when the result completes, possibly just
 	 * after the test saw the result.
 	 */
-	List<String> await(int n) {
+	List<String> await(int n) throws InterruptedException {
 		long end = System.nanoTime() + 5_000_000_000L;
 		while (entries.size() < n && System.nanoTime() < end) {
-			Thread.onSpinWait();
+			Thread.sleep(1);
 		}
 		return List.copyOf(entries);
 	}
