@@ -5,6 +5,14 @@ import java.util.function.Supplier;
 
 import org.switchboard.store.internal.Db;
 import org.switchboard.store.internal.Migrations;
+import org.switchboard.store.internal.SqlCallRecordRepository;
+import org.switchboard.store.internal.SqlHandoverRepository;
+import org.switchboard.store.internal.SqlNightServiceRepository;
+import org.switchboard.store.internal.SqlOperationLogRepository;
+import org.switchboard.store.internal.SqlOperatorRepository;
+import org.switchboard.store.internal.SqlPhonebookRepository;
+import org.switchboard.store.internal.SqlServerProfileRepository;
+import org.switchboard.store.internal.SqlWakeUpRepository;
 
 /**
  * Switchboard's stored data: operator accounts, server profiles, the phonebooks, wake-up tasks, night service, call
@@ -31,14 +39,14 @@ public final class Store implements AutoCloseable {
 	private Store(Db db, int schemaVersion) {
 		this.db = db;
 		this.schemaVersion = schemaVersion;
-		operators = new OperatorRepository(db);
-		serverProfiles = new ServerProfileRepository(db);
-		phonebook = new PhonebookRepository(db);
-		wakeUps = new WakeUpRepository(db);
-		nightService = new NightServiceRepository(db);
-		callRecords = new CallRecordRepository(db);
-		handovers = new HandoverRepository(db);
-		operationLog = new OperationLogRepository(db);
+		operators = new SqlOperatorRepository(db);
+		serverProfiles = new SqlServerProfileRepository(db);
+		phonebook = new SqlPhonebookRepository(db);
+		wakeUps = new SqlWakeUpRepository(db);
+		nightService = new SqlNightServiceRepository(db);
+		callRecords = new SqlCallRecordRepository(db);
+		handovers = new SqlHandoverRepository(db);
+		operationLog = new SqlOperationLogRepository(db);
 	}
 
 	/** Opens (creating if needed) the database and applies the missing schema versions. */

@@ -1,249 +1,48 @@
 package org.switchboard.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.switchboard.model.SwitchboardFactory;
 import org.switchboard.model.WakeUpAttempt;
 import org.switchboard.model.WakeUpOutcome;
-import org.switchboard.model.WakeUpRepeat;
 import org.switchboard.model.WakeUpTask;
-import org.switchboard.store.internal.Db;
-import org.switchboard.store.internal.Keyset;
-import org.switchboard.store.internal.Sql;
 
 /**
  * Wake-up tasks and their attempts. Several consoles may run against one site: before calling an extension, a
  * console {@link #claim claims} the attempt; the database lets exactly one claim of an attempt succeed (a unique
  * constraint on task, scheduled time and attempt number), so a wake-up fires once.
  */
-public final class WakeUpRepository {
-
-	private static final String TASK_COLUMNS = "id, extension, time_of_day, run_date, repeat_kind, retries, "
-			+ "retry_interval_minutes, enabled, next_run, created_by, created_at";
-	private static final String ATTEMPT_COLUMNS = "id, task_id, extension, scheduled_at, attempted_at, attempt, "
-			+ "outcome, detail, console";
-	private final Db db;
-
-	WakeUpRepository(Db db) {
-		this.db = db;
-	}
+public interface WakeUpRepository {
 
 	/** Inserts a task without id (and sets it), or updates the one with its id. */
-	public WakeUpTask save(WakeUpTask task) {
-		return db.call("saving a wake-up task", c -> {
-			boolean insert = task.getId() == 0;
-			if (task.getCreatedAt() == null) {
-				task.setCreatedAt(Instant.now());
-			}
-			String sql = insert
-					? "INSERT INTO wakeup_task (extension, time_of_day, run_date, repeat_kind, retries, "
-							+ "retry_interval_minutes, enabled, next_run, created_by, created_at) "
-							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-					: "UPDATE wakeup_task SET extension = ?, time_of_day = ?, run_date = ?, repeat_kind = ?, "
-							+ "retries = ?, retry_interval_minutes = ?, enabled = ?, next_run = ?, created_by = ?, "
-							+ "created_at = ? WHERE id = ?";
-			try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-				p.setString(1, task.getExtension());
-				p.setString(2, task.getTimeOfDay());
-				p.setString(3, task.getDate());
-				p.setString(4, task.getRepeat().getLiteral());
-				p.setInt(5, task.getRetries());
-				p.setInt(6, task.getRetryIntervalMinutes());
-				p.setBoolean(7, task.isEnabled());
-				Sql.setInstant(p, 8, task.getNextRun());
-				p.setString(9, task.getCreatedBy());
-				Sql.setInstant(p, 10, task.getCreatedAt());
-				if (!insert) {
-					p.setLong(11, task.getId());
-				}
-				if (p.executeUpdate() != 1) {
-					throw new StoreException(StoreException.Reason.DATABASE_ERROR,
-							"No wake-up task " + task.getId() + ".");
-				}
-				if (insert) {
-					try (ResultSet keys = p.getGeneratedKeys()) {
-						keys.next();
-						task.setId(keys.getLong(1));
-					}
-				}
-				return task;
-			}
-		});
-	}
+	WakeUpTask save(WakeUpTask task);
 
-	public Optional<WakeUpTask> find(long id) {
-		List<WakeUpTask> found = tasks("WHERE id = ?", id);
-		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-	}
+	Optional<WakeUpTask> find(long id);
 
 	/** The settings query: every task, by extension and time. */
-	public List<WakeUpTask> all() {
-		return tasks("ORDER BY extension, time_of_day, id");
-	}
+	List<WakeUpTask> all();
 
-	public List<WakeUpTask> forExtension(String extension) {
-		return tasks("WHERE extension = ? ORDER BY time_of_day, id", extension);
-	}
+	List<WakeUpTask> forExtension(String extension);
 
 	/** Enabled tasks whose next run is at or before {@code now}, oldest first. */
-	public List<WakeUpTask> due(Instant now) {
-		return tasks("WHERE enabled = TRUE AND next_run <= ? ORDER BY next_run, id", now.toEpochMilli());
-	}
+	List<WakeUpTask> due(Instant now);
 
 	/** Sets when a task runs next ({@code null}: never again) and whether it is enabled. */
-	public void reschedule(long taskId, Instant nextRun, boolean enabled) {
-		db.call("rescheduling a wake-up task", c -> {
-			try (PreparedStatement p = c.prepareStatement(
-					"UPDATE wakeup_task SET next_run = ?, enabled = ? WHERE id = ?")) {
-				Sql.setInstant(p, 1, nextRun);
-				p.setBoolean(2, enabled);
-				p.setLong(3, taskId);
-				return p.executeUpdate();
-			}
-		});
-	}
+	void reschedule(long taskId, Instant nextRun, boolean enabled);
 
-	public boolean delete(long taskId) {
-		return db.call("deleting a wake-up task", c -> {
-			try (PreparedStatement p = c.prepareStatement("DELETE FROM wakeup_task WHERE id = ?")) {
-				p.setLong(1, taskId);
-				return p.executeUpdate() == 1;
-			}
-		});
-	}
+	boolean delete(long taskId);
 
 	/**
 	 * Claims attempt {@code attempt} of the task's run scheduled at {@code scheduledAt} for this console. Returns
 	 * the new attempt (outcome {@code PENDING}) if this console won, or empty if another console claimed it first:
 	 * then this console must not call.
 	 */
-	public Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console) {
-		Instant now = Instant.now();
-		try {
-			return db.call("claiming a wake-up call", c -> {
-				try (PreparedStatement p = c.prepareStatement("INSERT INTO wakeup_attempt (task_id, extension, "
-						+ "scheduled_at, attempted_at, attempt, outcome, detail, console) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-						Statement.RETURN_GENERATED_KEYS)) {
-					p.setLong(1, task.getId());
-					p.setString(2, task.getExtension());
-					p.setLong(3, scheduledAt.toEpochMilli());
-					p.setLong(4, now.toEpochMilli());
-					p.setInt(5, attempt);
-					p.setString(6, WakeUpOutcome.PENDING.getLiteral());
-					p.setString(7, "");
-					p.setString(8, Sql.fit(console, 128));
-					p.executeUpdate();
-					WakeUpAttempt a = SwitchboardFactory.eINSTANCE.createWakeUpAttempt();
-					try (ResultSet keys = p.getGeneratedKeys()) {
-						keys.next();
-						a.setId(keys.getLong(1));
-					}
-					a.setTaskId(task.getId());
-					a.setExtension(task.getExtension());
-					a.setScheduledAt(Instant.ofEpochMilli(scheduledAt.toEpochMilli()));
-					a.setAttemptedAt(Instant.ofEpochMilli(now.toEpochMilli()));
-					a.setAttempt(attempt);
-					a.setOutcome(WakeUpOutcome.PENDING);
-					a.setDetail("");
-					a.setConsole(console);
-					return Optional.of(a);
-				}
-			});
-		} catch (StoreException e) {
-			if (e.reason() == StoreException.Reason.DUPLICATE) {
-				return Optional.empty();
-			}
-			throw e;
-		}
-	}
+	Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console);
 
 	/** Records how a claimed attempt went. */
-	public void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail) {
-		db.call("recording a wake-up result", c -> {
-			try (PreparedStatement p = c.prepareStatement(
-					"UPDATE wakeup_attempt SET outcome = ?, detail = ? WHERE id = ?")) {
-				p.setString(1, outcome.getLiteral());
-				p.setString(2, Sql.fit(detail == null ? "" : detail, 512));
-				p.setLong(3, attemptId);
-				return p.executeUpdate();
-			}
-		});
-	}
+	void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail);
 
 	/** The result query: attempts scheduled in [from, to), optionally of one extension, newest first. */
-	public Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, PageCursor after, int limit) {
-		Sql.checkLimit(limit);
-		Keyset q = new Keyset("SELECT " + ATTEMPT_COLUMNS + " FROM wakeup_attempt", "scheduled_at")
-				.where("scheduled_at >= ?", from.toEpochMilli()).where("scheduled_at < ?", to.toEpochMilli());
-		if (extension != null && !extension.isEmpty()) {
-			q.where("extension = ?", extension);
-		}
-		q.after(after);
-		return db.call("reading wake-up results", c -> {
-			List<WakeUpAttempt> rows = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement(q.sql(limit + 1))) {
-				q.bind(p);
-				try (ResultSet r = p.executeQuery()) {
-					while (r.next()) {
-						rows.add(readAttempt(r));
-					}
-				}
-			}
-			return Sql.page(rows, limit, a -> a.getScheduledAt().toEpochMilli(), WakeUpAttempt::getId);
-		});
-	}
-
-	private List<WakeUpTask> tasks(String where, Object... parameters) {
-		return db.call("reading wake-up tasks", c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT " + TASK_COLUMNS + " FROM wakeup_task " + where)) {
-				for (int i = 0; i < parameters.length; i++) {
-					p.setObject(i + 1, parameters[i]);
-				}
-				List<WakeUpTask> result = new ArrayList<>();
-				try (ResultSet r = p.executeQuery()) {
-					while (r.next()) {
-						result.add(readTask(r));
-					}
-				}
-				return result;
-			}
-		});
-	}
-
-	private static WakeUpTask readTask(ResultSet r) throws SQLException {
-		WakeUpTask t = SwitchboardFactory.eINSTANCE.createWakeUpTask();
-		t.setId(r.getLong("id"));
-		t.setExtension(r.getString("extension"));
-		t.setTimeOfDay(r.getString("time_of_day"));
-		t.setDate(r.getString("run_date"));
-		t.setRepeat(WakeUpRepeat.get(r.getString("repeat_kind")));
-		t.setRetries(r.getInt("retries"));
-		t.setRetryIntervalMinutes(r.getInt("retry_interval_minutes"));
-		t.setEnabled(r.getBoolean("enabled"));
-		t.setNextRun(Sql.instant(r, "next_run"));
-		t.setCreatedBy(r.getString("created_by"));
-		t.setCreatedAt(Sql.instant(r, "created_at"));
-		return t;
-	}
-
-	private static WakeUpAttempt readAttempt(ResultSet r) throws SQLException {
-		WakeUpAttempt a = SwitchboardFactory.eINSTANCE.createWakeUpAttempt();
-		a.setId(r.getLong("id"));
-		a.setTaskId(r.getLong("task_id"));
-		a.setExtension(r.getString("extension"));
-		a.setScheduledAt(Sql.instant(r, "scheduled_at"));
-		a.setAttemptedAt(Sql.instant(r, "attempted_at"));
-		a.setAttempt(r.getInt("attempt"));
-		a.setOutcome(WakeUpOutcome.get(r.getString("outcome")));
-		a.setDetail(r.getString("detail"));
-		a.setConsole(r.getString("console"));
-		return a;
-	}
+	Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, PageCursor after, int limit);
 }
