@@ -28,8 +28,11 @@ import org.switchboard.model.QueueEntry;
 import org.switchboard.model.Site;
 import org.switchboard.model.WakeUpOutcome;
 import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.PbxException;
+import org.switchboard.pbx.PbxInput;
 import org.switchboard.pbx.asterisk.AsteriskGateway;
+import org.switchboard.pbx.simulator.SitePhones;
 
 /**
  * The PBX contract, operation by operation, against any AMI endpoint, through the real {@link AsteriskGateway}. Each
@@ -56,7 +59,8 @@ public final class ConformanceSuite implements AutoCloseable {
 	private final AsteriskGateway gateway;
 	private final LiveModel model;
 	private final Observer observer = new Observer();
-	private final PhoneSide phones;
+	/** The suite's second AMI connection: the calls that phones and outside callers make, and CoreShowChannels. */
+	private SitePhones phones;
 	private final Deque<ConformanceCase.Body> undo = new ArrayDeque<>();
 	private final List<String> notes = new ArrayList<>();
 
@@ -73,7 +77,6 @@ public final class ConformanceSuite implements AutoCloseable {
 		this.config = config;
 		this.gateway = new AsteriskGateway();
 		this.model = gateway.model();
-		this.phones = new PhoneSide(config.endpoint());
 		this.op = config.operator();
 		this.a = config.phones().get(0);
 		this.b = config.phones().get(1);
@@ -96,7 +99,9 @@ public final class ConformanceSuite implements AutoCloseable {
 		get(gateway.connect(config.endpoint()), Duration.ofSeconds(60));
 		await("the gateway to be connected", s -> s.getConnection() != null
 				&& s.getConnection().getStatus() == ConnectionStatus.CONNECTED);
-		phones.open();
+		PbxEndpoint e = config.endpoint();
+		phones = SitePhones.connect(e.host(), e.port(), e.user(), e.secret(), "call").useContext(e.context())
+				.useActionIdPrefix("conformance-");
 		for (String x : extensions()) {
 			await("extension " + x + " to be known to the PBX", s -> model.extension(x) != null);
 		}
@@ -111,7 +116,9 @@ public final class ConformanceSuite implements AutoCloseable {
 
 	@Override
 	public void close() {
-		phones.close();
+		if (phones != null) {
+			phones.close();
+		}
 		gateway.close();
 	}
 
@@ -283,8 +290,8 @@ public final class ConformanceSuite implements AutoCloseable {
 			return x != null && x.getName() != null && x.getName().startsWith(spyerDevice + "-")
 					&& x.getState() == ChannelState.UP;
 		}), "the spying channel is not the operator's answered phone");
-		PhoneSide.Running running = null;
-		for (PhoneSide.Running r : phones.channels()) {
+		SitePhones.Running running = null;
+		for (SitePhones.Running r : phones.channels()) {
 			if (spied.spyer().equals(r.uniqueId())) {
 				running = r;
 			}
@@ -468,7 +475,9 @@ public final class ConformanceSuite implements AutoCloseable {
 	}
 
 	private void callFromPhone(String from, String number) throws Exception {
-		int reason = phones.call(device(from), from, number, PHONE_RING);
+		PbxInput.requireNumber("caller number", from);
+		PbxInput.requireNumber("number", number);
+		int reason = phones.dialAndWait(device(from), from, number, PHONE_RING);
 		check(reason == 4, "the phone " + from + " did not answer its own call to " + number + " (Originate reason "
 				+ reason + ")");
 	}

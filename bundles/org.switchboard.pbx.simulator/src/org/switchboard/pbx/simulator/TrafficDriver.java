@@ -1,12 +1,6 @@
 package org.switchboard.pbx.simulator;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Random call traffic made the way it is made on a real Asterisk: an AMI client originates a call from a phone
+ * Random call traffic made the way it is made on a real Asterisk: {@link SitePhones} originates a call from a phone
  * ({@code PJSIP/<ext>}, which auto-answers) to a number, and hangs it up after a while. Works against any AMI
  * endpoint (the simulator or a real Asterisk); the extensions are the registered PJSIP endpoints it finds.
  */
@@ -37,12 +31,10 @@ public final class TrafficDriver implements AutoCloseable {
 		t.setDaemon(true);
 		return t;
 	});
-	private final AtomicLong actionIds = new AtomicLong();
 	private final AtomicLong callsStarted = new AtomicLong();
 	private final AtomicLong callsAnswered = new AtomicLong();
 	private final List<String> extensions = new ArrayList<>();
-	private Socket socket;
-	private OutputStream out;
+	private volatile SitePhones phones;
 	private volatile boolean closed;
 
 	public TrafficDriver(String host, int port, String user, String secret, double callsPerMinute) {
@@ -56,19 +48,20 @@ public final class TrafficDriver implements AutoCloseable {
 		this.callsPerMinute = callsPerMinute;
 	}
 
-	/** Connects, logs in, learns the extensions and starts calling; returns at once. */
+	/** Connects and logs in; learns the extensions and starts calling in the background; returns at once. */
 	public void start() throws IOException {
-		socket = new Socket();
-		socket.connect(new InetSocketAddress(host, port), 5000);
-		out = socket.getOutputStream();
-		InputStream in = new BufferedInputStream(socket.getInputStream());
-		readLine(in);
-		Thread reader = new Thread(() -> readLoop(in), "traffic-driver-reader");
-		reader.setDaemon(true);
-		reader.start();
-		send(Map.of("Action", "Login", "Username", user, "Secret", secret, "Events", "call"));
-		send(Map.of("Action", "PJSIPShowEndpoints", "ActionID", "traffic-endpoints"));
-		scheduleNext();
+		phones = SitePhones.connect(host, port, user, secret, "call").useActionIdPrefix("traffic-");
+		scheduler.execute(() -> {
+			try {
+				List<String> registered = phones.registeredEndpoints();
+				synchronized (extensions) {
+					extensions.addAll(registered);
+				}
+				scheduleNext();
+			} catch (IOException e) {
+				close();
+			}
+		});
 	}
 
 	public long callsStarted() {
@@ -83,12 +76,9 @@ public final class TrafficDriver implements AutoCloseable {
 	public void close() {
 		closed = true;
 		scheduler.shutdownNow();
-		if (socket != null) {
-			try {
-				socket.close();
-			} catch (IOException e) {
-				// closing anyway
-			}
+		SitePhones p = phones;
+		if (p != null) {
+			p.close();
 		}
 	}
 
@@ -125,89 +115,32 @@ public final class TrafficDriver implements AutoCloseable {
 		}
 		callsStarted.incrementAndGet();
 		Map<String, String> action = new LinkedHashMap<>();
-		action.put("Action", "Originate");
-		action.put("ActionID", "traffic-" + actionIds.incrementAndGet());
 		action.put("Channel", "PJSIP/" + from);
 		action.put("Context", "internal");
 		action.put("Exten", to);
 		action.put("Priority", "1");
 		action.put("Timeout", "30000");
-		action.put("Async", "true");
-		send(action);
-	}
-
-	private synchronized void send(Map<String, String> action) {
-		if (closed) {
-			return;
-		}
-		StringBuilder text = new StringBuilder();
-		Map<String, String> ordered = new LinkedHashMap<>();
-		ordered.put("Action", action.get("Action"));
-		ordered.putAll(action);
-		ordered.forEach((k, v) -> text.append(k).append(": ").append(v).append("\r\n"));
-		text.append("\r\n");
 		try {
-			out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-			out.flush();
+			phones.originate(action).thenAccept(this::answered);
 		} catch (IOException e) {
 			close();
 		}
 	}
 
-	private void readLoop(InputStream in) {
-		Map<String, String> message = new LinkedHashMap<>();
-		try {
-			while (!closed) {
-				String line = readLine(in);
-				if (line == null) {
-					break;
-				}
-				if (!line.isEmpty()) {
-					int colon = line.indexOf(':');
-					if (colon > 0) {
-						message.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
-					}
-					continue;
-				}
-				handle(message);
-				message = new LinkedHashMap<>();
-			}
-		} catch (IOException e) {
-			// connection gone
+	/** On the connection's reader thread: only schedules. */
+	private void answered(Map<String, String> originateResponse) {
+		if (closed || !"Success".equals(originateResponse.get("Response"))) {
+			return;
 		}
-		close();
-	}
-
-	private void handle(Map<String, String> message) {
-		String event = message.getOrDefault("Event", "");
-		if ("EndpointList".equals(event) && !message.getOrDefault("Contacts", "").isEmpty()) {
-			synchronized (extensions) {
-				extensions.add(message.get("ObjectName"));
+		callsAnswered.incrementAndGet();
+		String channel = originateResponse.get("Channel");
+		long talk = ThreadLocalRandom.current().nextLong(MIN_TALK_MILLIS, MAX_TALK_MILLIS);
+		scheduler.schedule(() -> {
+			try {
+				phones.hangup(channel);
+			} catch (IOException e) {
+				close();
 			}
-		} else if ("OriginateResponse".equals(event) && message.getOrDefault("ActionID", "").startsWith("traffic-")
-				&& "Success".equals(message.get("Response"))) {
-			callsAnswered.incrementAndGet();
-			String channel = message.get("Channel");
-			long talk = ThreadLocalRandom.current().nextLong(MIN_TALK_MILLIS, MAX_TALK_MILLIS);
-			scheduler.schedule(() -> send(Map.of("Action", "Hangup", "Channel", channel)), talk, TimeUnit.MILLISECONDS);
-		}
-	}
-
-	private static String readLine(InputStream in) throws IOException {
-		StringBuilder line = new StringBuilder();
-		while (true) {
-			int b = in.read();
-			if (b < 0) {
-				return line.isEmpty() ? null : line.toString();
-			}
-			if (b == '\n') {
-				int end = line.length();
-				if (end > 0 && line.charAt(end - 1) == '\r') {
-					line.setLength(end - 1);
-				}
-				return line.toString();
-			}
-			line.append((char) b);
-		}
+		}, talk, TimeUnit.MILLISECONDS);
 	}
 }

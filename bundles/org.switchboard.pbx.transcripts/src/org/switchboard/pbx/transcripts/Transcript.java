@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.switchboard.pbx.simulator.AmiMessages;
 
 /**
  * A reference AMI transcript recorded from a real Asterisk 22 (see {@code transcripts/README.md}): the blocks
@@ -23,8 +24,11 @@ public final class Transcript {
 		CLIENT_TO_SERVER, SERVER_TO_CLIENT, NOTE
 	}
 
-	/** One block: exact wire bytes (CRLF line ends) or a note. */
-	public record Block(Direction direction, double offsetSeconds, String text) {
+	/**
+	 * One block: exact wire bytes (CRLF line ends) or a note. {@code connection} tells the AMI connections of a
+	 * transcript with more than one apart (its tag, e.g. {@code A}); "" in a transcript of one connection.
+	 */
+	public record Block(Direction direction, double offsetSeconds, String text, String connection) {
 	}
 
 	/** One AMI message (a response or an event): its headers in wire order. Repeated keys keep the last value. */
@@ -55,9 +59,10 @@ public final class Transcript {
 	public static final List<String> NAMES = List.of("01-login-at-rest", "02-originate-1001-to-1002", "03-hangup",
 			"04-hold-park-resume", "05-hold-redirect-moh-resume", "06-blindtransfer-to-1003", "07-atxfer-to-1003",
 			"08-chanspy-listen-quiet", "09-chanspy-whisper", "10-chanspy-barge", "11-force-release-both-legs",
-			"12-db-dnd-callperm", "13-db-night-service", "14-queue-8000", "15-wakeup-originate-async");
+			"12-db-dnd-callperm", "13-db-night-service", "14-queue-8000", "15-wakeup-originate-async",
+			"17-userevent-between-consoles", "18-pjsip-endpoint-detail");
 
-	private static final Pattern MARKER = Pattern.compile("^### \\[\\+([0-9.]+)\\] (C->S|S->C|NOTE)$");
+	private static final Pattern MARKER = Pattern.compile("^### \\[\\+([0-9.]+)\\] (C->S|S->C|NOTE)(?: (\\w+))?$");
 
 	private final String name;
 	private final List<String> header;
@@ -99,6 +104,7 @@ public final class Transcript {
 		List<Block> blocks = new ArrayList<>();
 		Direction direction = null;
 		double offset = 0;
+		String connection = "";
 		StringBuilder body = new StringBuilder();
 		int start = 0;
 		while (start < text.length()) {
@@ -109,9 +115,10 @@ public final class Transcript {
 			Matcher m = MARKER.matcher(line.stripTrailing());
 			if (m.matches()) {
 				if (direction != null) {
-					blocks.add(new Block(direction, offset, body.toString()));
+					blocks.add(new Block(direction, offset, body.toString(), connection));
 				}
 				offset = Double.parseDouble(m.group(1));
+				connection = m.group(3) == null ? "" : m.group(3);
 				direction = switch (m.group(2)) {
 				case "C->S" -> Direction.CLIENT_TO_SERVER;
 				case "S->C" -> Direction.SERVER_TO_CLIENT;
@@ -125,7 +132,7 @@ public final class Transcript {
 			}
 		}
 		if (direction != null) {
-			blocks.add(new Block(direction, offset, body.toString()));
+			blocks.add(new Block(direction, offset, body.toString(), connection));
 		}
 		return new Transcript(name, Collections.unmodifiableList(header), Collections.unmodifiableList(blocks));
 	}
@@ -168,25 +175,14 @@ public final class Transcript {
 		return out;
 	}
 
-	/**
-	 * Splits wire bytes into AMI messages (blank-line separated "Key: value" lines), headers in wire order; a
-	 * repeated key keeps its last value. Lines without a colon (the banner) are skipped.
-	 */
+	/** Splits wire bytes into AMI messages: {@link AmiMessages#parse}, the parser the simulator and its clients use. */
 	public static List<Map<String, String>> parseMessages(String wireText) {
-		List<Map<String, String>> out = new ArrayList<>();
-		for (String chunk : wireText.split("\r\n\r\n")) {
-			Map<String, String> headers = new LinkedHashMap<>();
-			for (String line : chunk.split("\r\n")) {
-				int colon = line.indexOf(':');
-				if (colon > 0) {
-					headers.put(line.substring(0, colon), line.substring(colon + 1).strip());
-				}
-			}
-			if (!headers.isEmpty()) {
-				out.add(headers);
-			}
-		}
-		return out;
+		return AmiMessages.parse(wireText);
+	}
+
+	/** The tags of the AMI connections in order of first appearance: [""] for a transcript of one connection. */
+	public List<String> connections() {
+		return blocks.stream().filter(b -> b.direction() != Direction.NOTE).map(Block::connection).distinct().toList();
 	}
 
 	/** The events the server sent, in order. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.callcontrol.CallAction;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.ui.WidgetIds;
@@ -73,7 +74,7 @@ class CallControlTest {
 	}
 
 	/** What the PBX runs on the extension's phone. */
-	private boolean runs(String extension, Predicate<Phones.Running> what) {
+	private boolean runs(String extension, Predicate<SitePhones.Running> what) {
 		try {
 			return home.phones.channelsOf(extension).stream().anyMatch(what);
 		} catch (Exception e) {
@@ -189,7 +190,7 @@ class CallControlTest {
 		assertEquals("Zhang Wei", callList().getItem(row("13800138000")).getText(1));
 		waitForPbx("the operator's phone bridged with the caller", () -> {
 			try {
-				List<Phones.Running> all = home.phones.channels();
+				List<SitePhones.Running> all = home.phones.channels();
 				return all.stream().anyMatch(op -> op.of(OP) && !op.bridgeId().isEmpty()
 						&& all.stream().anyMatch(c -> c != op && c.bridgeId().equals(op.bridgeId())
 								&& c.callerNumber().equals("13800138000")));

@@ -33,6 +33,7 @@ import org.switchboard.model.Site;
 import org.switchboard.model.live.LiveModel;
 import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.simulator.SimulatorOptions;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.store.OperationLogQuery;
 import org.switchboard.store.Store;
 import org.switchboard.testsupport.Ui;
@@ -42,7 +43,7 @@ import org.switchboard.ui.WidgetIds;
 /**
  * The home screen of the running console, logged in by demo mode (demo / demo at 1001, parent pom) on the bundled
  * PBX simulator through the real Asterisk back-end: drives the parts, reads what they show, makes the site's other
- * phones act over a second AMI connection ({@link Phones}), and reads the operation log back from the store. Every
+ * phones act over a second AMI connection ({@link SitePhones}), and reads the operation log back from the store. Every
  * test ends with {@link #close()}, which puts the site back as the test found it.
  */
 final class HomeScreen implements AutoCloseable {
@@ -54,13 +55,13 @@ final class HomeScreen implements AutoCloseable {
 	final PbxGateway gateway;
 	final LiveModel model;
 	final Store store;
-	final Phones phones;
+	final SitePhones phones;
 	private final Instant started = Instant.now().minusSeconds(1);
 	private final Map<String, Boolean> dndBefore = new HashMap<>();
 	private final Map<String, DialPermission> permissionBefore = new HashMap<>();
 	private boolean operatorOffline;
 
-	private HomeScreen(PbxGateway gateway, LiveModel model, Store store, Phones phones) {
+	private HomeScreen(PbxGateway gateway, LiveModel model, Store store, SitePhones phones) {
 		this.gateway = gateway;
 		this.model = model;
 		this.store = store;
@@ -81,10 +82,10 @@ final class HomeScreen implements AutoCloseable {
 		LiveModel model = context.get(LiveModel.class);
 		int[] where = read(model, site -> new int[] { site.getConnection().getPort() });
 		String host = read(model, site -> site.getConnection().getHost());
-		Phones phones;
+		SitePhones phones;
 		try {
 			SimulatorOptions demo = SimulatorOptions.defaults();
-			phones = Phones.connect(host, where[0], demo.user(), demo.secret());
+			phones = SitePhones.connect(host, where[0], demo.user(), demo.secret(), "on");
 		} catch (Exception e) {
 			throw new AssertionError("cannot reach the demo PBX at " + host + ":" + where[0], e);
 		}

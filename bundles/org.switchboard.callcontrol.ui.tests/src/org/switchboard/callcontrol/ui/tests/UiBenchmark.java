@@ -21,6 +21,7 @@ import org.switchboard.extensions.ui.internal.ExtensionsPart;
 import org.switchboard.extensions.ui.internal.TilePanel;
 import org.switchboard.model.DeviceState;
 import org.switchboard.pbx.simulator.SimulatorOptions;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 
@@ -128,8 +129,8 @@ class UiBenchmark {
 				}
 			});
 			ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor();
-			try (Phones tap = Phones.connect(site.simulator.host(), site.simulator.port(),
-					site.simulator.options().user(), site.simulator.options().secret())) {
+			try (SitePhones tap = SitePhones.connect(site.simulator.host(), site.simulator.port(),
+					site.simulator.options().user(), site.simulator.options().secret(), "on")) {
 				tap.tap(m -> {
 					String device = m.get("Device");
 					if ("DeviceStateChange".equalsIgnoreCase(m.get("Event")) && device != null

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.pbx.simulator.AmiSimulator;
 
 /** Many clients at once: each is answered on its own, and all see the same events in the same order. */
@@ -21,14 +22,14 @@ class ConcurrentClientsTest {
 	@Test
 	void twentyClientsWorkInParallelAndSeeTheSameEventStream() throws Exception {
 		try (AmiSimulator simulator = AmiSimulator.start(TranscriptConformanceTest.fastLab())) {
-			List<AmiTestClient> clients = new ArrayList<>();
+			List<SitePhones> clients = new ArrayList<>();
 			ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
 			try {
-				List<Future<AmiTestClient>> logins = new ArrayList<>();
+				List<Future<SitePhones>> logins = new ArrayList<>();
 				for (int i = 0; i < CLIENTS; i++) {
 					int n = i;
 					logins.add(pool.submit(() -> {
-						AmiTestClient c = new AmiTestClient(simulator.port());
+						SitePhones c = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP);
 						assertEquals("Success", c.login("console", "console").get("Response"));
 						c.awaitResponse(c.send("Action", "DBPut", "Family", "TEST", "Key", "k" + n, "Val", "v" + n));
 						Map<String, String> got = c.awaitList(c.send("Action", "DBGet", "Family", "TEST", "Key", "k" + n))
@@ -38,24 +39,24 @@ class ConcurrentClientsTest {
 						return c;
 					}));
 				}
-				for (Future<AmiTestClient> f : logins) {
+				for (Future<SitePhones> f : logins) {
 					clients.add(f.get());
 				}
 				String caller = simulator.callFrom("1005").to("1006");
-				for (AmiTestClient c : clients) {
+				for (SitePhones c : clients) {
 					c.awaitEvent("BridgeEnter", m -> caller.equals(m.get("Channel")));
 				}
 				simulator.hangup(caller);
-				for (AmiTestClient c : clients) {
+				for (SitePhones c : clients) {
 					c.awaitEvent("Hangup", m -> m.get("Channel").startsWith("PJSIP/1006-"));
 				}
 				List<String> reference = callEvents(clients.get(0));
-				for (AmiTestClient c : clients) {
+				for (SitePhones c : clients) {
 					assertEquals(reference, callEvents(c));
 				}
 				assertEquals(CLIENTS, simulator.astdb().size());
 			} finally {
-				for (AmiTestClient c : clients) {
+				for (SitePhones c : clients) {
 					c.close();
 				}
 				pool.shutdownNow();
@@ -64,7 +65,7 @@ class ConcurrentClientsTest {
 	}
 
 	/** The call's events (everything after the logins, which each client sees a different number of). */
-	private static List<String> callEvents(AmiTestClient client) {
+	private static List<String> callEvents(SitePhones client) {
 		return client.messages().stream().filter(m -> m.containsKey("Event") && !m.containsKey("ActionID"))
 				.filter(m -> !"SuccessfulAuth".equals(m.get("Event")) && !"FullyBooted".equals(m.get("Event")))
 				.map(m -> m.get("Event") + " " + m.getOrDefault("Channel", m.getOrDefault("Device", "")))

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.BridgeView;
 import org.switchboard.pbx.simulator.ChannelView;
@@ -19,12 +20,12 @@ import org.switchboard.pbx.simulator.PhoneBehaviour;
 class ControlApiTest {
 
 	private AmiSimulator simulator;
-	private AmiTestClient client;
+	private SitePhones client;
 
 	@BeforeEach
 	void start() throws IOException {
 		simulator = AmiSimulator.start(TranscriptConformanceTest.fastLab());
-		client = new AmiTestClient(simulator.port());
+		client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP);
 		client.login("console", "console");
 	}
 

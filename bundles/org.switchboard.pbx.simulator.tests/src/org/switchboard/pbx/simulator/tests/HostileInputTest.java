@@ -12,18 +12,19 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.pbx.simulator.AmiSimulator;
 
 /** Malformed and hostile input: the offender is dropped, the server keeps serving everyone else. */
 class HostileInputTest {
 
 	private AmiSimulator simulator;
-	private AmiTestClient bystander;
+	private SitePhones bystander;
 
 	@BeforeEach
 	void start() throws IOException {
 		simulator = AmiSimulator.start(TranscriptConformanceTest.fastLab());
-		bystander = new AmiTestClient(simulator.port());
+		bystander = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP);
 		bystander.login("console", "console");
 	}
 
@@ -39,24 +40,24 @@ class HostileInputTest {
 
 	@Test
 	void aHugeLineDropsTheConnection() throws IOException {
-		try (AmiTestClient attacker = new AmiTestClient(simulator.port())) {
+		try (SitePhones attacker = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			byte[] line = new byte[1_000_000];
 			java.util.Arrays.fill(line, (byte) 'A');
 			sendQuietly(attacker, line);
-			assertTrue(attacker.awaitClosed(AmiTestClient.TIMEOUT));
+			assertTrue(attacker.awaitClosed(SitePhones.TIMEOUT));
 		}
 		bystanderIsStillServed();
 	}
 
 	@Test
 	void thousandsOfHeadersDropTheConnection() throws IOException {
-		try (AmiTestClient attacker = new AmiTestClient(simulator.port())) {
+		try (SitePhones attacker = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			StringBuilder message = new StringBuilder("Action: Ping\r\n");
 			for (int i = 0; i < 5000; i++) {
 				message.append("X-Header-").append(i).append(": value\r\n");
 			}
 			sendQuietly(attacker, message.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
-			assertTrue(attacker.awaitClosed(AmiTestClient.TIMEOUT));
+			assertTrue(attacker.awaitClosed(SitePhones.TIMEOUT));
 		}
 		bystanderIsStillServed();
 	}
@@ -79,14 +80,14 @@ class HostileInputTest {
 			}
 		}
 		bystanderIsStillServed();
-		try (AmiTestClient fresh = new AmiTestClient(simulator.port())) {
+		try (SitePhones fresh = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			assertEquals("Success", fresh.login("console", "console").get("Response"));
 		}
 	}
 
 	@Test
 	void bareLineFeedsAndBinaryInHeadersAreStillParsed() throws IOException {
-		try (AmiTestClient client = new AmiTestClient(simulator.port())) {
+		try (SitePhones client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			client.sendRaw("Action: Login\nUsername: console\nSecret: console\nActionID: lf\n\n"
 					.getBytes(StandardCharsets.US_ASCII));
 			assertEquals("Success", client.awaitResponse("lf").get("Response"));
@@ -95,7 +96,7 @@ class HostileInputTest {
 		}
 	}
 
-	private static void sendQuietly(AmiTestClient client, byte[] bytes) {
+	private static void sendQuietly(SitePhones client, byte[] bytes) {
 		try {
 			client.sendRaw(bytes);
 		} catch (IOException e) {

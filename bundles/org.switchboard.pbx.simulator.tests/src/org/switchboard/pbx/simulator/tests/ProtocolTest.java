@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.pbx.simulator.AmiSimulator;
 
 /** The AMI protocol as manager.c speaks it: banner, login, ActionID, lists, errors, event filtering. */
@@ -32,22 +33,22 @@ class ProtocolTest {
 		simulator.close();
 	}
 
-	private AmiTestClient loggedIn() throws IOException {
-		AmiTestClient client = new AmiTestClient(simulator.port());
+	private SitePhones loggedIn() throws IOException {
+		SitePhones client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP);
 		assertEquals("Success", client.login("console", "console").get("Response"));
 		return client;
 	}
 
 	@Test
 	void greetsWithTheAsteriskCallManagerBanner() throws IOException {
-		try (AmiTestClient client = new AmiTestClient(simulator.port())) {
+		try (SitePhones client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			assertEquals("Asterisk Call Manager/11.0.0", client.banner());
 		}
 	}
 
 	@Test
 	void loginSendsFullyBootedAndSuccessfulAuth() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			client.awaitEvent("FullyBooted", m -> "Fully Booted".equals(m.get("Status")));
 			Map<String, String> auth = client.awaitEvent("SuccessfulAuth", m -> "AMI".equals(m.get("Service")));
 			assertEquals("console", auth.get("AccountID"));
@@ -57,17 +58,17 @@ class ProtocolTest {
 
 	@Test
 	void wrongSecretIsRefusedThenTheConnectionIsClosed() throws IOException {
-		try (AmiTestClient client = new AmiTestClient(simulator.port())) {
+		try (SitePhones client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			Map<String, String> answer = client.login("console", "wrong");
 			assertEquals("Error", answer.get("Response"));
 			assertEquals("Authentication failed", answer.get("Message"));
-			assertTrue(client.awaitClosed(AmiTestClient.TIMEOUT), "Asterisk ends the session after a failed login");
+			assertTrue(client.awaitClosed(SitePhones.TIMEOUT), "Asterisk ends the session after a failed login");
 		}
 	}
 
 	@Test
 	void actionsBeforeLoginArePermissionDenied() throws IOException {
-		try (AmiTestClient client = new AmiTestClient(simulator.port())) {
+		try (SitePhones client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			Map<String, String> answer = client.awaitResponse(client.send("Action", "CoreShowChannels"));
 			assertEquals("Error", answer.get("Response"));
 			assertEquals("Permission denied", answer.get("Message"));
@@ -76,7 +77,7 @@ class ProtocolTest {
 
 	@Test
 	void md5ChallengeLoginIsAccepted() throws IOException, NoSuchAlgorithmException {
-		try (AmiTestClient client = new AmiTestClient(simulator.port())) {
+		try (SitePhones client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			Map<String, String> challenge = client.awaitResponse(client.send("Action", "Challenge", "AuthType", "md5"));
 			String key = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
 					.digest((challenge.get("Challenge") + "console").getBytes(StandardCharsets.UTF_8)));
@@ -88,7 +89,7 @@ class ProtocolTest {
 
 	@Test
 	void actionIdIsEchoedOnTheResponseEveryListItemAndTheCompleteEvent() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			String id = client.send("Action", "ExtensionStateList", "ActionID", "my-id-42");
 			List<Map<String, String>> list = client.awaitList(id);
 			assertEquals("my-id-42", list.get(0).get("ActionID"));
@@ -103,7 +104,7 @@ class ProtocolTest {
 
 	@Test
 	void unknownActionIsAnInvalidUnknownCommand() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			Map<String, String> answer = client.awaitResponse(client.send("Action", "FlyToTheMoon"));
 			assertEquals("Error", answer.get("Response"));
 			assertTrue(answer.get("Message").startsWith("Invalid/unknown command: FlyToTheMoon."), answer.get("Message"));
@@ -112,7 +113,7 @@ class ProtocolTest {
 
 	@Test
 	void missingMandatoryHeadersAreRefusedWithAsterisksMessages() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			assertError(client, "Channel not specified", "Action", "Originate", "Exten", "1002");
 			assertError(client, "No channel specified", "Action", "Hangup");
 			assertError(client, "No such channel", "Action", "Hangup", "Channel", "PJSIP/1002-0000ffff");
@@ -127,7 +128,7 @@ class ProtocolTest {
 		}
 	}
 
-	private static void assertError(AmiTestClient client, String message, String... action) throws IOException {
+	private static void assertError(SitePhones client, String message, String... action) throws IOException {
 		Map<String, String> answer = client.awaitResponse(client.send(action));
 		assertEquals("Error", answer.get("Response"), message);
 		assertEquals(message, answer.get("Message"));
@@ -135,7 +136,7 @@ class ProtocolTest {
 
 	@Test
 	void pingAnswersPongWithATimestamp() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			Map<String, String> pong = client.awaitResponse(client.send("Action", "Ping"));
 			assertEquals("Pong", pong.get("Ping"));
 			assertTrue(pong.get("Timestamp").matches("\\d+\\.\\d{6}"));
@@ -144,7 +145,8 @@ class ProtocolTest {
 
 	@Test
 	void eventsOffAtLoginKeepsTheClientQuietWhileOthersSeeEvents() throws IOException {
-		try (AmiTestClient quiet = new AmiTestClient(simulator.port()); AmiTestClient loud = loggedIn()) {
+		try (SitePhones quiet = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP);
+				SitePhones loud = loggedIn()) {
 			quiet.awaitResponse(quiet.send("Action", "Login", "Username", "console", "Secret", "console", "Events", "off"));
 			String originate = loud.send("Action", "Originate", "Channel", "PJSIP/1001", "Context", "internal", "Exten",
 					"1002", "Priority", "1", "Async", "true");
@@ -158,7 +160,7 @@ class ProtocolTest {
 
 	@Test
 	void eventsActionSwitchesEventsOffAndOn() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			assertEquals("Off", client.awaitResponse(client.send("Action", "Events", "EventMask", "off")).get("Events"));
 			assertEquals("On", client.awaitResponse(client.send("Action", "Events", "EventMask", "on")).get("Events"));
 		}
@@ -166,17 +168,17 @@ class ProtocolTest {
 
 	@Test
 	void logoffSaysGoodbyeAndCloses() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			Map<String, String> bye = client.awaitResponse(client.send("Action", "Logoff"));
 			assertEquals("Goodbye", bye.get("Response"));
 			assertEquals("Thanks for all the fish.", bye.get("Message"));
-			assertTrue(client.awaitClosed(AmiTestClient.TIMEOUT));
+			assertTrue(client.awaitClosed(SitePhones.TIMEOUT));
 		}
 	}
 
 	@Test
 	void staticQueueMemberIsPausedNotAddedOrRemovedWhileDynamicMembersCome() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			assertError(client, "Unable to add interface: Already there", "Action", "QueueAdd", "Queue", "8000",
 					"Interface", "PJSIP/1001");
 			assertError(client, "Unable to remove interface: Member not dynamic", "Action", "QueueRemove", "Queue",
@@ -199,7 +201,7 @@ class ProtocolTest {
 
 	@Test
 	void astDbTreeListsWhatWasPutAndDeleteTreeClearsIt() throws IOException {
-		try (AmiTestClient client = loggedIn()) {
+		try (SitePhones client = loggedIn()) {
 			client.awaitResponse(client.send("Action", "DBPut", "Family", "CALLPERM", "Key", "1004", "Val", "local"));
 			client.awaitResponse(client.send("Action", "DBPut", "Family", "CALLPERM", "Key", "1005", "Val", "national"));
 			List<Map<String, String>> tree = client.awaitList(client.send("Action", "DBGetTree", "Family", "CALLPERM"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.pbx.simulator.AmiSimulator;
 
 /** dropConnections() cuts every client but keeps the site: a reconnecting client sees the true state. */
@@ -16,19 +17,19 @@ class ReconnectTest {
 	@Test
 	void afterDroppedConnectionsAReconnectingClientSeesTheCallsThatWentOnMeanwhile() throws IOException {
 		try (AmiSimulator simulator = AmiSimulator.start(TranscriptConformanceTest.fastLab())) {
-			AmiTestClient first = new AmiTestClient(simulator.port());
+			SitePhones first = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP);
 			first.login("console", "console");
 			String caller = simulator.callFrom("1002").to("1003");
 			first.awaitEvent("BridgeEnter", m -> caller.equals(m.get("Channel")));
 
 			simulator.dropConnections();
-			assertTrue(first.awaitClosed(AmiTestClient.TIMEOUT));
+			assertTrue(first.awaitClosed(SitePhones.TIMEOUT));
 			first.close();
 			// the world goes on while nobody listens
 			String second = simulator.callFrom("1004").to("1005");
 			simulator.dbPut("DND", "1006", "YES");
 
-			try (AmiTestClient again = new AmiTestClient(simulator.port())) {
+			try (SitePhones again = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 				again.login("console", "console");
 				List<Map<String, String>> channels = again.awaitList(again.send("Action", "CoreShowChannels"));
 				assertEquals("4", channels.get(channels.size() - 1).get("ListItems"));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.SimulatorOptions;
 import org.switchboard.pbx.simulator.TrafficDriver;
@@ -21,7 +22,7 @@ class TrafficAndLoadTest {
 	@Test
 	void trafficDriverOriginatesCallsFromPhonesThatAnswer() throws IOException {
 		try (AmiSimulator simulator = AmiSimulator.start(TranscriptConformanceTest.fastLab());
-				AmiTestClient observer = new AmiTestClient(simulator.port());
+				SitePhones observer = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP);
 				TrafficDriver traffic = new TrafficDriver("127.0.0.1", simulator.port(), "console", "console", 1200)) {
 			observer.login("console", "console");
 			traffic.start();
@@ -36,7 +37,7 @@ class TrafficAndLoadTest {
 	void loadModeKeepsAStreamOfCallEventsOverManyExtensions() throws IOException {
 		SimulatorOptions options = TranscriptConformanceTest.fastLab().withExtensions(2000).withLoad(3000);
 		try (AmiSimulator simulator = AmiSimulator.start(options);
-				AmiTestClient observer = new AmiTestClient(simulator.port())) {
+				SitePhones observer = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			observer.login("console", "console");
 			long start = System.nanoTime();
 			assertTrue(observer.await(() -> observer.messages().size() >= 3000, Duration.ofSeconds(20)),
@@ -61,7 +62,7 @@ class TrafficAndLoadTest {
 		assertEquals("1001", numbers.get(0));
 		assertTrue(numbers.stream().mapToInt(Integer::parseInt).noneMatch(n -> n >= 8000 && n <= 8999));
 		try (AmiSimulator simulator = AmiSimulator.start(options);
-				AmiTestClient client = new AmiTestClient(simulator.port())) {
+				SitePhones client = SitePhones.open("127.0.0.1", simulator.port(), SitePhones.History.KEEP)) {
 			client.login("console", "console");
 			List<Map<String, String>> hints = client.awaitList(client.send("Action", "ExtensionStateList"));
 			assertEquals(String.valueOf(20_000 + 20), hints.get(hints.size() - 1).get("ListItems"));

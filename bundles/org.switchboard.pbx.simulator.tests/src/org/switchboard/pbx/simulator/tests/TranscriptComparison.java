@@ -30,7 +30,8 @@ final class TranscriptComparison {
 			"Timestamp", "ExpirationTime", "RoundtripUsec", "CallId", "ObjectName", "Uri", "URI", "Contacts", "Wait",
 			"LoginTime", "LastCall", "LastPause", "Holdtime", "HoldTime", "TalkTime", "LongestHoldTime", "RingTime",
 			"ServicelevelPerf", "ServicelevelPerf2", "ParkingTimeout", "ParkingDuration", "CoreStartupDate",
-			"CoreStartupTime", "CoreReloadDate", "CoreReloadTime", "CoreProcessedCalls", "DurationMs");
+			"CoreStartupTime", "CoreReloadDate", "CoreReloadTime", "CoreProcessedCalls", "DurationMs", "RegExpire",
+			"CallID", "ViaAddress", "ID");
 
 	private final List<String> differences = new ArrayList<>();
 	private final AmiNormalizer transcriptSide = new AmiNormalizer();

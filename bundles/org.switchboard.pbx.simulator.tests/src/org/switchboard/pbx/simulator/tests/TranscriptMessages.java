@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.switchboard.pbx.simulator.AmiMessages;
 import org.switchboard.pbx.transcripts.Transcript;
 
 /** The steps of a reference transcript in wire order, and the rules for which events are compared. */
@@ -29,8 +30,9 @@ final class TranscriptMessages {
 	record Timed(double time, Map<String, String> headers) {
 	}
 
-	/** A block of the transcript: server messages, a client action or a note. */
-	record Step(Transcript.Direction direction, double time, List<Map<String, String>> messages, String note) {
+	/** A block of the transcript: server messages, a client action or a note; on which connection ("" for the only one). */
+	record Step(Transcript.Direction direction, double time, List<Map<String, String>> messages, String note,
+			String connection) {
 	}
 
 	private TranscriptMessages() {
@@ -40,18 +42,20 @@ final class TranscriptMessages {
 		List<Step> steps = new ArrayList<>();
 		for (Transcript.Block b : transcript.blocks()) {
 			if (b.direction() == Transcript.Direction.NOTE) {
-				steps.add(new Step(b.direction(), b.offsetSeconds(), List.of(), b.text().strip()));
+				steps.add(new Step(b.direction(), b.offsetSeconds(), List.of(), b.text().strip(), b.connection()));
 			} else {
-				steps.add(new Step(b.direction(), b.offsetSeconds(), Transcript.parseMessages(b.text()), null));
+				steps.add(new Step(b.direction(), b.offsetSeconds(), AmiMessages.parse(b.text()), null,
+						b.connection()));
 			}
 		}
 		return steps;
 	}
 
-	static List<Timed> serverMessages(List<Step> steps) {
+	/** What the server sent on one connection. */
+	static List<Timed> serverMessages(List<Step> steps, String connection) {
 		List<Timed> out = new ArrayList<>();
 		for (Step s : steps) {
-			if (s.direction() == Transcript.Direction.SERVER_TO_CLIENT) {
+			if (s.direction() == Transcript.Direction.SERVER_TO_CLIENT && s.connection().equals(connection)) {
 				for (Map<String, String> m : s.messages()) {
 					out.add(new Timed(s.time(), m));
 				}
@@ -60,9 +64,13 @@ final class TranscriptMessages {
 		return out;
 	}
 
-	/** An event nobody asked for (not a list item); OriginateResponse carries an ActionID but is one of these. */
+	/**
+	 * An event nobody asked for (not a list item); OriginateResponse and UserEvent carry an ActionID (the action
+	 * that caused them) but are of these.
+	 */
 	static boolean isUnsolicitedEvent(Map<String, String> m) {
-		return m.containsKey("Event") && (!m.containsKey("ActionID") || "OriginateResponse".equals(m.get("Event")));
+		return m.containsKey("Event") && (!m.containsKey("ActionID") || "OriginateResponse".equals(m.get("Event"))
+				|| "UserEvent".equals(m.get("Event")));
 	}
 
 	static Predicate<Map<String, String>> compared(Predicate<Map<String, String>> alsoIgnored) {

@@ -18,6 +18,7 @@ public final class ActionDispatcher {
 		this.site = site;
 		new SessionActions(server).register(this);
 		new StatusActions().register(this);
+		EndpointDetails.register(this);
 		new ChannelActions().register(this);
 		new QueueActions().register(this);
 		new DbActions().register(this);

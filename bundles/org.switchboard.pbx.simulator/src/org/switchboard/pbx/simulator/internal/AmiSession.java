@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.switchboard.pbx.simulator.AmiMessages;
+
 /**
  * One AMI connection: a reader that parses actions and hands them, one at a time, to the site loop, and a writer
  * that drains a bounded queue of outgoing bytes. A client that breaks the framing limits or reads too slowly to
@@ -26,6 +28,9 @@ public final class AmiSession {
 	/** Outgoing messages a client may lag behind before it is dropped (Asterisk: writetimeout). */
 	private static final int MAX_QUEUED = 250_000;
 	private static final byte[] CLOSE = new byte[0];
+	/** Framing limits, so that a hostile or broken client cannot make the server buffer without bound. */
+	static final int MAX_LINE = 8 * 1024;
+	static final int MAX_HEADERS = 256;
 
 	private final Socket socket;
 	private final AmiServer server;
@@ -163,10 +168,11 @@ public final class AmiSession {
 
 	private void readLoop() {
 		try {
-			AmiFrameReader reader = new AmiFrameReader(new BufferedInputStream(socket.getInputStream(), 16 * 1024));
+			AmiMessages.Reader reader = new AmiMessages.Reader(
+					new BufferedInputStream(socket.getInputStream(), 16 * 1024), MAX_LINE, MAX_HEADERS);
 			while (!closed) {
-				AmiMessage message = reader.next();
-				if (message == null) {
+				AmiMessage message = new AmiMessage();
+				if (!reader.next(message::add)) {
 					break;
 				}
 				if (refuseInput) {

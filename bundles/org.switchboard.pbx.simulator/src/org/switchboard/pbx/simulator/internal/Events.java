@@ -9,6 +9,7 @@ final class Events {
 	static final String SYSTEM = "system,all";
 	static final String AGENT = "agent,all";
 	static final String SECURITY = "security,all";
+	static final String USER = "user,all";
 
 	private static final Map<Integer, String> CAUSE_TEXT = Map.ofEntries(Map.entry(0, "Unknown"),
 			Map.entry(1, "Unallocated (unassigned) number"), Map.entry(16, "Normal Clearing"),

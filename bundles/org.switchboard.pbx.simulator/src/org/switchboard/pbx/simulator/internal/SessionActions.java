@@ -32,6 +32,7 @@ final class SessionActions {
 			r.complete();
 		});
 		d.register("Events", this::events);
+		d.register("UserEvent", this::userEvent);
 		d.register("Challenge", r -> {
 			if (!"md5".equalsIgnoreCase(r.header("AuthType"))) {
 				r.error("Must specify AuthType");
@@ -82,6 +83,22 @@ final class SessionActions {
 			return md5(r.session.challenge() + secret).equalsIgnoreCase(r.header("Key"));
 		}
 		return secret.equals(r.header("Secret"));
+	}
+
+	/**
+	 * manager.c's action_userevent: acknowledges, then sends every session that wants user events (the sender's too)
+	 * a UserEvent with the sender's headers in their order, but Action and UserEvent (ActionID stays among them).
+	 */
+	private void userEvent(ActionRequest r) {
+		AmiMessage event = AmiMessage.event("UserEvent", Events.USER).add("UserEvent", r.header("UserEvent"));
+		for (int i = 0; i < r.message.size(); i++) {
+			String key = r.message.key(i);
+			if (!key.equalsIgnoreCase("Action") && !key.equalsIgnoreCase("UserEvent")) {
+				event.add(key, r.message.value(i));
+			}
+		}
+		r.success("Event Sent");
+		server.broadcast(event);
 	}
 
 	private void events(ActionRequest r) {
