@@ -2,6 +2,8 @@ package org.switchboard.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -9,8 +11,9 @@ import java.util.concurrent.TimeoutException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.switchboard.core.internal.SimulatorDemoPbx;
+import org.switchboard.core.internal.StoreOperationLog;
 import org.switchboard.model.Role;
 import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.PbxException;
@@ -41,6 +44,8 @@ public final class ConsoleServices implements AutoCloseable {
 	 */
 	public static final String VENDOR_PROPERTY = "switchboard.pbx.vendor";
 	public static final String DEFAULT_VENDOR = "asterisk";
+	/** The service property of a {@code PbxGatewayFactory} that names its vendor. */
+	public static final String VENDOR_SERVICE_PROPERTY = "vendor";
 	private static final long CONNECT_SECONDS = 20;
 
 	private final ServerSettings settings;
@@ -49,6 +54,8 @@ public final class ConsoleServices implements AutoCloseable {
 	private final AccountService accounts;
 	private final SessionService sessions;
 	private DemoPbx demoPbx;
+	/** Services got from the OSGi registry, ungot at {@link #close()}. */
+	private final List<ServiceReference<?>> held = new ArrayList<>();
 
 	private ConsoleServices(ServerSettings settings, Store store, LoginPolicy policy, Clock clock) {
 		this.settings = settings;
@@ -102,7 +109,7 @@ public final class ConsoleServices implements AutoCloseable {
 		return store;
 	}
 
-	public StoreOperationLog operationLog() {
+	public OperationLog operationLog() {
 		return log;
 	}
 
@@ -165,38 +172,35 @@ public final class ConsoleServices implements AutoCloseable {
 		}
 	}
 
+	/** The demo PBX: a {@link DemoPbx} OSGi service (the simulator's demo bundle), held until {@link #close()}. */
 	private synchronized DemoPbx demoPbx() throws LoginException {
 		if (demoPbx == null) {
 			BundleContext context = context();
-			Bundle simulator = null;
-			for (Bundle b : context.getBundles()) {
-				if (SimulatorDemoPbx.BUNDLE.equals(b.getSymbolicName())) {
-					simulator = b;
-				}
+			ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
+			DemoPbx pbx = ref == null ? null : context.getService(ref);
+			if (pbx == null) {
+				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
+						+ "simulator, which is not installed: configure a PBX in Advanced settings.");
 			}
-			if (simulator != null) {
-				demoPbx = new SimulatorDemoPbx(simulator);
-			} else {
-				ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
-				if (ref == null) {
-					throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
-							+ "simulator, which is not installed: configure a PBX in Advanced settings.");
-				}
-				demoPbx = context.getService(ref);
-			}
+			held.add(ref);
+			demoPbx = pbx;
 		}
 		return demoPbx;
 	}
 
-	/** The installed back-end of the vendor; with no vendor named, the default one or else the highest ranked. */
+	/**
+	 * The installed back-end of the vendor (its service property {@value #VENDOR_SERVICE_PROPERTY}, the same as its {@code vendor()}); with
+	 * no vendor named, the default one or else the highest ranked. Only the chosen factory is got, and it is held
+	 * until {@link #close()}.
+	 */
 	private PbxGatewayFactory gatewayFactory(String vendor) throws LoginException {
 		BundleContext context = context();
 		String wanted = vendor == null ? DEFAULT_VENDOR : vendor;
 		try {
 			ServiceReference<PbxGatewayFactory> best = null;
-			for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class, null)) {
-				PbxGatewayFactory f = context.getService(ref);
-				if (f != null && wanted.equals(f.vendor()) && (best == null || ref.compareTo(best) > 0)) {
+			for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class,
+					"(" + VENDOR_SERVICE_PROPERTY + "=" + escape(wanted) + ")")) {
+				if (best == null || ref.compareTo(best) > 0) {
 					best = ref;
 				}
 			}
@@ -208,10 +212,15 @@ public final class ConsoleServices implements AutoCloseable {
 				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
 						"The PBX back-end \"" + wanted + "\" is not installed.");
 			}
+			held.add(best);
 			return factory;
-		} catch (org.osgi.framework.InvalidSyntaxException e) {
+		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static String escape(String filterValue) {
+		return filterValue.replaceAll("([\\\\*()])", "\\\\$1");
 	}
 
 	private static BundleContext context() throws LoginException {
@@ -233,13 +242,18 @@ public final class ConsoleServices implements AutoCloseable {
 	public void close() {
 		sessions.close();
 		log.close();
-		DemoPbx pbx;
+		List<ServiceReference<?>> release;
 		synchronized (this) {
-			pbx = demoPbx;
 			demoPbx = null;
+			release = List.copyOf(held);
+			held.clear();
 		}
-		if (pbx != null) {
-			pbx.close();
+		Bundle self = FrameworkUtil.getBundle(ConsoleServices.class);
+		BundleContext context = self == null ? null : self.getBundleContext();
+		for (ServiceReference<?> ref : release) {
+			if (context != null) {
+				context.ungetService(ref); // the demo PBX stops when nobody uses it any more
+			}
 		}
 		store.close();
 	}

@@ -3,9 +3,9 @@ package org.switchboard.core;
 import org.switchboard.pbx.PbxEndpoint;
 
 /**
- * A PBX for demo mode, running in this process on a loopback port. The console uses the bundled simulator
- * ({@code org.switchboard.pbx.simulator}); where that bundle is not installed, a {@code DemoPbx} OSGi service (e.g.
- * a test's) is used instead.
+ * A PBX for demo mode, running in this process on a loopback port: an OSGi service (the bundled simulator's, from
+ * {@code org.switchboard.pbx.simulator.demo}). The console gets it at the first demo login and ungets it when it
+ * closes; the service stops its PBX when nobody uses it any more.
  */
 public interface DemoPbx extends AutoCloseable {
 

@@ -14,7 +14,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.switchboard.core.OperationLog;
 import org.switchboard.extensions.ExtensionService;
-import org.switchboard.extensions.ExtensionView;
+import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.extensions.ui.ExtensionsUiIds;
 import org.switchboard.model.DialPermission;
 import org.switchboard.pbx.PbxGateway;
