@@ -10,7 +10,8 @@ import org.switchboard.pbx.PbxGateway;
 
 /**
  * Extension settings the operator changes from the panel (S1 quick DND, S2 quick dial permission): through the
- * gateway, each recorded in the operation log with its outcome.
+ * gateway, each recorded in the operation log with its outcome. The E4 context offers one over its gateway and log
+ * (inject {@code ExtensionService}; see {@code ExtensionServiceFunction}).
  */
 public final class ExtensionService {
 

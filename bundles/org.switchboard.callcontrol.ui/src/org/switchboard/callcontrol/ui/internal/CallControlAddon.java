@@ -4,6 +4,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Display;
 import org.switchboard.callcontrol.CallControl;
 import org.switchboard.callcontrol.CallFeed;
@@ -31,6 +32,8 @@ public class CallControlAddon {
 	@Inject
 	@Translation
 	private Messages messages;
+	@Inject
+	private UISynchronize sync;
 
 	private PbxGateway gateway;
 	private LiveModel model;
@@ -44,7 +47,7 @@ public class CallControlAddon {
 	@PostConstruct
 	void start() {
 		Display display = Display.getCurrent();
-		board = new CallBoard(display, broker, messages);
+		board = new CallBoard(broker, messages);
 		context.set(CallBoard.class, board);
 		popups = new IncomingCallPopups(display, board, messages);
 		rewire();
@@ -102,13 +105,12 @@ public class CallControlAddon {
 			board.connect(null, extension);
 			return;
 		}
-		Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		CallBoard b = board;
 		CallFeed[] started = new CallFeed[1];
 		started[0] = CallFeed.start(live, extension, new CallFeed.Sink() {
 			@Override
 			public void calls(java.util.List<org.switchboard.callcontrol.OperatorCallView> calls) {
-				display.asyncExec(() -> {
+				sync.asyncExec(() -> {
 					if (feed == started[0]) {
 						b.setCalls(calls);
 					}
@@ -117,7 +119,7 @@ public class CallControlAddon {
 
 			@Override
 			public void queue(java.util.List<org.switchboard.callcontrol.QueueCallerView> waiting) {
-				display.asyncExec(() -> {
+				sync.asyncExec(() -> {
 					if (feed == started[0]) {
 						b.setWaiting(waiting);
 					}
