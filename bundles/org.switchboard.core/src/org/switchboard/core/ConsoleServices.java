@@ -12,6 +12,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceObjects;
 import org.osgi.framework.ServiceReference;
 import org.switchboard.core.internal.StoreOperationLog;
 import org.switchboard.model.Role;
@@ -54,8 +55,8 @@ public final class ConsoleServices implements AutoCloseable {
 	private final AccountService accounts;
 	private final SessionService sessions;
 	private DemoPbx demoPbx;
-	/** Services got from the OSGi registry, ungot at {@link #close()}. */
-	private final List<ServiceReference<?>> held = new ArrayList<>();
+	/** Ungets the services got from the OSGi registry, at {@link #close()}. */
+	private final List<Runnable> held = new ArrayList<>();
 
 	private ConsoleServices(ServerSettings settings, Store store, LoginPolicy policy, Clock clock) {
 		this.settings = settings;
@@ -172,17 +173,21 @@ public final class ConsoleServices implements AutoCloseable {
 		}
 	}
 
-	/** The demo PBX: a {@link DemoPbx} OSGi service (the simulator's demo bundle), held until {@link #close()}. */
+	/**
+	 * The demo PBX: an instance of the {@link DemoPbx} OSGi service (the simulator's demo bundle) of this console's
+	 * own, held until {@link #close()}.
+	 */
 	private synchronized DemoPbx demoPbx() throws LoginException {
 		if (demoPbx == null) {
 			BundleContext context = context();
 			ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
-			DemoPbx pbx = ref == null ? null : context.getService(ref);
+			ServiceObjects<DemoPbx> objects = ref == null ? null : context.getServiceObjects(ref);
+			DemoPbx pbx = objects == null ? null : objects.getService();
 			if (pbx == null) {
 				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
 						+ "simulator, which is not installed: configure a PBX in Advanced settings.");
 			}
-			held.add(ref);
+			held.add(() -> objects.ungetService(pbx));
 			demoPbx = pbx;
 		}
 		return demoPbx;
@@ -212,7 +217,8 @@ public final class ConsoleServices implements AutoCloseable {
 				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
 						"The PBX back-end \"" + wanted + "\" is not installed.");
 			}
-			held.add(best);
+			ServiceReference<PbxGatewayFactory> got = best;
+			held.add(() -> context.ungetService(got));
 			return factory;
 		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);
@@ -242,17 +248,17 @@ public final class ConsoleServices implements AutoCloseable {
 	public void close() {
 		sessions.close();
 		log.close();
-		List<ServiceReference<?>> release;
+		List<Runnable> release;
 		synchronized (this) {
 			demoPbx = null;
 			release = List.copyOf(held);
 			held.clear();
 		}
-		Bundle self = FrameworkUtil.getBundle(ConsoleServices.class);
-		BundleContext context = self == null ? null : self.getBundleContext();
-		for (ServiceReference<?> ref : release) {
-			if (context != null) {
-				context.ungetService(ref); // the demo PBX stops when nobody uses it any more
+		for (Runnable unget : release) {
+			try {
+				unget.run(); // the demo PBX stops when it is ungot
+			} catch (IllegalStateException e) {
+				// the framework is stopping: the services are gone already
 			}
 		}
 		store.close();

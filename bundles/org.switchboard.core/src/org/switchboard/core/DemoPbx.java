@@ -4,8 +4,8 @@ import org.switchboard.pbx.PbxEndpoint;
 
 /**
  * A PBX for demo mode, running in this process on a loopback port: an OSGi service (the bundled simulator's, from
- * {@code org.switchboard.pbx.simulator.demo}). The console gets it at the first demo login and ungets it when it
- * closes; the service stops its PBX when nobody uses it any more.
+ * {@code org.switchboard.pbx.simulator.demo}), best of prototype scope. The console gets an instance at the first
+ * demo login and ungets it when it closes; the instance stops its PBX then.
  */
 public interface DemoPbx extends AutoCloseable {
 

@@ -36,12 +36,11 @@ public class ApplicationLifeCycle {
 	 * showing a window.
 	 */
 	@PostContextCreate
-	void login(IEclipseContext context) {
+	void login(IEclipseContext context, Display display) {
 		TranslationService translations = context.get(TranslationService.class);
 		if (translations == null) {
 			translations = TranslationProviderFactory.bundleTranslationService(context);
 		}
-		Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		services = LoginFlow.run(display, new LoginText(translations), new SettingsStorage());
 		if (services == null) {
 			quit = true;

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.switchboard.core.DemoPbx;
 import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.simulator.AmiSimulator;
@@ -11,10 +12,10 @@ import org.switchboard.pbx.simulator.SimulatorOptions;
 
 /**
  * Demo mode's PBX: the bundled simulator, started in this process on a free loopback port when the console first
- * asks for it. The service is delayed: it exists only while the console uses it, and stops the simulator when the
- * console lets it go.
+ * asks for it. Each console gets a PBX of its own (prototype scope, as when a test starts a second console), and the
+ * simulator stops when the console lets its instance go.
  */
-@Component(service = DemoPbx.class)
+@Component(service = DemoPbx.class, scope = ServiceScope.PROTOTYPE)
 public final class SimulatorDemoPbx implements DemoPbx {
 
 	private AmiSimulator simulator;
