@@ -194,9 +194,9 @@ public final class ConsoleServices implements AutoCloseable {
 	}
 
 	/**
-	 * The installed back-end of the vendor (its service property {@value #VENDOR_SERVICE_PROPERTY}, the same as its {@code vendor()}); with
-	 * no vendor named, the default one or else the highest ranked. Only the chosen factory is got, and it is held
-	 * until {@link #close()}.
+	 * The installed back-end of the vendor (by its service property {@value #VENDOR_SERVICE_PROPERTY}, which names
+	 * its {@code vendor()}); with no vendor named, the default one or else the highest ranked. Only the chosen factory
+	 * is got, and it is held until {@link #close()}.
 	 */
 	private PbxGatewayFactory gatewayFactory(String vendor) throws LoginException {
 		BundleContext context = context();
@@ -218,7 +218,9 @@ public final class ConsoleServices implements AutoCloseable {
 						"The PBX back-end \"" + wanted + "\" is not installed.");
 			}
 			ServiceReference<PbxGatewayFactory> got = best;
-			held.add(() -> context.ungetService(got));
+			synchronized (this) {
+				held.add(() -> context.ungetService(got));
+			}
 			return factory;
 		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);

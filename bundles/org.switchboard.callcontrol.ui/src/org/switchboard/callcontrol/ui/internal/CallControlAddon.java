@@ -45,38 +45,23 @@ public class CallControlAddon {
 	private Object wiredKey;
 
 	@PostConstruct
-	void start() {
-		Display display = Display.getCurrent();
+	void start(Display display) {
 		board = new CallBoard(broker, messages);
 		context.set(CallBoard.class, board);
 		popups = new IncomingCallPopups(display, board, messages);
 		rewire();
 	}
 
+	/**
+	 * Told whenever one of them changes in the context (they are derived from the session: a login, handover or
+	 * logout changes them together); all four at once, so none lingers after it was removed.
+	 */
 	@Inject
-	@Optional
-	void gateway(PbxGateway gateway) {
+	void connected(@Optional PbxGateway gateway, @Optional LiveModel model, @Optional OperatorSession session,
+			@Optional OperationLog log) {
 		this.gateway = gateway;
-		rewire();
-	}
-
-	@Inject
-	@Optional
-	void model(LiveModel model) {
 		this.model = model;
-		rewire();
-	}
-
-	@Inject
-	@Optional
-	void session(OperatorSession session) {
 		this.session = session;
-		rewire();
-	}
-
-	@Inject
-	@Optional
-	void log(OperationLog log) {
 		this.log = log;
 		rewire();
 	}
@@ -85,11 +70,6 @@ public class CallControlAddon {
 		if (board == null) {
 			return;
 		}
-		// read the context itself: a removed value (logout, handover) must not linger in a field
-		gateway = context.get(PbxGateway.class);
-		model = context.get(LiveModel.class);
-		session = context.get(OperatorSession.class);
-		log = context.get(OperationLog.class);
 		LiveModel live = model != null ? model : gateway != null ? gateway.model() : null;
 		String extension = session == null ? null : session.extension();
 		java.util.List<Object> key = java.util.Arrays.asList(gateway, live, extension, log);
