@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.switchboard.core.OperationLog;
-import org.switchboard.extensions.ExtensionService;
+import org.switchboard.pbx.PbxFutures;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxGateway;
 
@@ -150,7 +150,7 @@ public final class CallControl {
 
 	private CompletableFuture<Void> record(CallAction action, String target,
 			Supplier<CompletableFuture<Void>> operation) {
-		CompletableFuture<Void> f = ExtensionService.safely(operation);
+		CompletableFuture<Void> f = PbxFutures.safely(operation);
 		return log == null ? f : log.recordWhenDone(action.logAction(), target == null ? "" : target, f);
 	}
 }

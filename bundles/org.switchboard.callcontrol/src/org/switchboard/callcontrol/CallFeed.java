@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.switchboard.callcontrol.OperatorCallView.CallPhase;
-import org.switchboard.extensions.ExtensionViews;
+import org.switchboard.pbx.live.ExtensionViews;
 import org.switchboard.model.Call;
 import org.switchboard.model.Channel;
 import org.switchboard.model.ChannelState;

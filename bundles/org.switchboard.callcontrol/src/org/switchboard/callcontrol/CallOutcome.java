@@ -61,7 +61,7 @@ final class CallOutcome implements PbxListener {
 			CallOutcome watch = new CallOutcome(device, number, before, hungUpHere);
 			gateway.addListener(watch);
 			watch.result.whenComplete((v, e) -> gateway.removeListener(watch));
-			CompletableFuture<Void> placed = org.switchboard.extensions.ExtensionService
+			CompletableFuture<Void> placed = org.switchboard.pbx.PbxFutures
 					.safely(() -> gateway.call(operatorExtension, number));
 			placed.whenComplete((v, e) -> {
 				if (e != null) {

@@ -2,8 +2,8 @@ package org.switchboard.callcontrol;
 
 import java.util.List;
 
-import org.switchboard.extensions.ExtensionStatus;
-import org.switchboard.extensions.ExtensionView;
+import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.pbx.PbxInput;
 
 /**

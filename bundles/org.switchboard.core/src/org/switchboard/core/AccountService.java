@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.switchboard.core.internal.Passwords;
 import org.switchboard.model.Operator;
 import org.switchboard.model.Outcome;
 import org.switchboard.model.Role;
@@ -27,13 +28,19 @@ public final class AccountService {
 	public static final int MIN_PASSWORD = 4;
 
 	private final OperatorRepository operators;
-	private final StoreOperationLog log;
+	private final OperationLog log;
+	private final PasswordHasher passwords;
 	private final LoginPolicy policy;
 	private final Clock clock;
 
-	public AccountService(Store store, StoreOperationLog log, LoginPolicy policy, Clock clock) {
+	public AccountService(Store store, OperationLog log, LoginPolicy policy, Clock clock) {
+		this(store, log, Passwords.HASHER, policy, clock);
+	}
+
+	public AccountService(Store store, OperationLog log, PasswordHasher passwords, LoginPolicy policy, Clock clock) {
 		this.operators = store.operators();
 		this.log = log;
+		this.passwords = passwords;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -58,7 +65,7 @@ public final class AccountService {
 			Optional<Operator> found = account == null ? Optional.empty() : operators.find(account.strip());
 			Instant now = clock.instant();
 			if (found.isEmpty()) {
-				Passwords.verifyNothing(password);
+				passwords.verifyNothing(password);
 				log.record(account, "login.failed", target, Outcome.FAILURE, "unknown account");
 				throw new LoginException(LoginException.Reason.WRONG_CREDENTIALS, "Wrong account or password.");
 			}
@@ -68,7 +75,7 @@ public final class AccountService {
 				throw new LoginException(LoginException.Reason.LOCKED, "The account is locked after too many failed "
 						+ "logins; try again after " + operator.getLockedUntil() + ".", operator.getLockedUntil(), null);
 			}
-			if (!Passwords.verify(password, operator.getPasswordHash())) {
+			if (!passwords.verify(password, operator.getPasswordHash())) {
 				Operator after = operators
 						.recordFailedLogin(operator.getAccount(), policy.maxFailures(), now.plus(policy.lockDuration()))
 						.orElse(operator);
@@ -105,7 +112,7 @@ public final class AccountService {
 		o.setDisplayName(displayName == null || displayName.isBlank() ? account.strip() : displayName.strip());
 		o.setRole(role);
 		o.setExtension(extension);
-		o.setPasswordHash(Passwords.hash(password));
+		o.setPasswordHash(passwords.hash(password));
 		o.setEnabled(true);
 		o.setCreatedAt(clock.instant());
 		return operators.insert(o);
@@ -134,7 +141,7 @@ public final class AccountService {
 		requirePassword(newPassword);
 		Operator o = operators.find(account)
 				.orElseThrow(() -> new IllegalArgumentException("no operator account " + account));
-		o.setPasswordHash(Passwords.hash(newPassword));
+		o.setPasswordHash(passwords.hash(newPassword));
 		operators.update(o);
 	}
 

@@ -2,6 +2,8 @@ package org.switchboard.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -9,8 +11,10 @@ import java.util.concurrent.TimeoutException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceObjects;
 import org.osgi.framework.ServiceReference;
-import org.switchboard.core.internal.SimulatorDemoPbx;
+import org.switchboard.core.internal.StoreOperationLog;
 import org.switchboard.model.Role;
 import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.PbxException;
@@ -41,6 +45,8 @@ public final class ConsoleServices implements AutoCloseable {
 	 */
 	public static final String VENDOR_PROPERTY = "switchboard.pbx.vendor";
 	public static final String DEFAULT_VENDOR = "asterisk";
+	/** The service property of a {@code PbxGatewayFactory} that names its vendor. */
+	public static final String VENDOR_SERVICE_PROPERTY = "vendor";
 	private static final long CONNECT_SECONDS = 20;
 
 	private final ServerSettings settings;
@@ -49,6 +55,8 @@ public final class ConsoleServices implements AutoCloseable {
 	private final AccountService accounts;
 	private final SessionService sessions;
 	private DemoPbx demoPbx;
+	/** Ungets the services got from the OSGi registry, at {@link #close()}. */
+	private final List<Runnable> held = new ArrayList<>();
 
 	private ConsoleServices(ServerSettings settings, Store store, LoginPolicy policy, Clock clock) {
 		this.settings = settings;
@@ -102,7 +110,7 @@ public final class ConsoleServices implements AutoCloseable {
 		return store;
 	}
 
-	public StoreOperationLog operationLog() {
+	public OperationLog operationLog() {
 		return log;
 	}
 
@@ -165,38 +173,39 @@ public final class ConsoleServices implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The demo PBX: an instance of the {@link DemoPbx} OSGi service (the simulator's demo bundle) of this console's
+	 * own, held until {@link #close()}.
+	 */
 	private synchronized DemoPbx demoPbx() throws LoginException {
 		if (demoPbx == null) {
 			BundleContext context = context();
-			Bundle simulator = null;
-			for (Bundle b : context.getBundles()) {
-				if (SimulatorDemoPbx.BUNDLE.equals(b.getSymbolicName())) {
-					simulator = b;
-				}
+			ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
+			ServiceObjects<DemoPbx> objects = ref == null ? null : context.getServiceObjects(ref);
+			DemoPbx pbx = objects == null ? null : objects.getService();
+			if (pbx == null) {
+				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
+						+ "simulator, which is not installed: configure a PBX in Advanced settings.");
 			}
-			if (simulator != null) {
-				demoPbx = new SimulatorDemoPbx(simulator);
-			} else {
-				ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
-				if (ref == null) {
-					throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
-							+ "simulator, which is not installed: configure a PBX in Advanced settings.");
-				}
-				demoPbx = context.getService(ref);
-			}
+			held.add(() -> objects.ungetService(pbx));
+			demoPbx = pbx;
 		}
 		return demoPbx;
 	}
 
-	/** The installed back-end of the vendor; with no vendor named, the default one or else the highest ranked. */
+	/**
+	 * The installed back-end of the vendor (by its service property {@value #VENDOR_SERVICE_PROPERTY}, which names
+	 * its {@code vendor()}); with no vendor named, the default one or else the highest ranked. Only the chosen factory
+	 * is got, and it is held until {@link #close()}.
+	 */
 	private PbxGatewayFactory gatewayFactory(String vendor) throws LoginException {
 		BundleContext context = context();
 		String wanted = vendor == null ? DEFAULT_VENDOR : vendor;
 		try {
 			ServiceReference<PbxGatewayFactory> best = null;
-			for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class, null)) {
-				PbxGatewayFactory f = context.getService(ref);
-				if (f != null && wanted.equals(f.vendor()) && (best == null || ref.compareTo(best) > 0)) {
+			for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class,
+					"(" + VENDOR_SERVICE_PROPERTY + "=" + escape(wanted) + ")")) {
+				if (best == null || ref.compareTo(best) > 0) {
 					best = ref;
 				}
 			}
@@ -208,10 +217,18 @@ public final class ConsoleServices implements AutoCloseable {
 				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
 						"The PBX back-end \"" + wanted + "\" is not installed.");
 			}
+			ServiceReference<PbxGatewayFactory> got = best;
+			synchronized (this) {
+				held.add(() -> context.ungetService(got));
+			}
 			return factory;
-		} catch (org.osgi.framework.InvalidSyntaxException e) {
+		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static String escape(String filterValue) {
+		return filterValue.replaceAll("([\\\\*()])", "\\\\$1");
 	}
 
 	private static BundleContext context() throws LoginException {
@@ -233,13 +250,18 @@ public final class ConsoleServices implements AutoCloseable {
 	public void close() {
 		sessions.close();
 		log.close();
-		DemoPbx pbx;
+		List<Runnable> release;
 		synchronized (this) {
-			pbx = demoPbx;
 			demoPbx = null;
+			release = List.copyOf(held);
+			held.clear();
 		}
-		if (pbx != null) {
-			pbx.close();
+		for (Runnable unget : release) {
+			try {
+				unget.run(); // the demo PBX stops when it is ungot
+			} catch (IllegalStateException e) {
+				// the framework is stopping: the services are gone already
+			}
 		}
 		store.close();
 	}

@@ -3,9 +3,9 @@ package org.switchboard.core;
 import org.switchboard.pbx.PbxEndpoint;
 
 /**
- * A PBX for demo mode, running in this process on a loopback port. The console uses the bundled simulator
- * ({@code org.switchboard.pbx.simulator}); where that bundle is not installed, a {@code DemoPbx} OSGi service (e.g.
- * a test's) is used instead.
+ * A PBX for demo mode, running in this process on a loopback port: an OSGi service (the bundled simulator's, from
+ * {@code org.switchboard.pbx.simulator.demo}), best of prototype scope. The console gets an instance at the first
+ * demo login and ungets it when it closes; the instance stops its PBX then.
  */
 public interface DemoPbx extends AutoCloseable {
 

@@ -22,6 +22,14 @@ public interface OperationLog {
 	void record(String action, String target, Outcome outcome, String detail);
 
 	/**
+	 * Records an action of a given operator (e.g. a failed login, before anyone is logged in). A log that does not
+	 * keep operators of its own records it as the current operator's.
+	 */
+	default void record(String operator, String action, String target, Outcome outcome, String detail) {
+		record(action, target, outcome, detail);
+	}
+
+	/**
 	 * Records an action once its asynchronous result is known: success, or failure with the error's message. Returns
 	 * the same result so calls can be chained.
 	 */

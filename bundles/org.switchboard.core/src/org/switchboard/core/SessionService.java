@@ -38,7 +38,7 @@ public final class SessionService implements AutoCloseable {
 	private static final long EXTENSION_CHECK_SECONDS = 10;
 
 	private final AccountService accounts;
-	private final StoreOperationLog log;
+	private final OperationLog log;
 	private final Store store;
 	private final GatewayConnector connector;
 	private final Clock clock;
@@ -46,7 +46,7 @@ public final class SessionService implements AutoCloseable {
 	private volatile PbxGateway gateway;
 	private volatile ConsoleSession current;
 
-	public SessionService(AccountService accounts, StoreOperationLog log, Store store, GatewayConnector connector,
+	public SessionService(AccountService accounts, OperationLog log, Store store, GatewayConnector connector,
 			Clock clock) {
 		this.accounts = accounts;
 		this.log = log;

@@ -11,6 +11,8 @@ import org.switchboard.model.Call;
 import org.switchboard.model.Channel;
 import org.switchboard.model.Extension;
 import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.live.ExtensionView;
+import org.switchboard.pbx.live.ExtensionViews;
 
 /**
  * Keeps a view of the extensions up to date: first every extension, then, after each change of the live model,

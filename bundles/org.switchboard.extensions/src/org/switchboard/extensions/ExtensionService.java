@@ -5,12 +5,13 @@ import java.util.function.Supplier;
 
 import org.switchboard.core.OperationLog;
 import org.switchboard.model.DialPermission;
-import org.switchboard.pbx.PbxException;
+import org.switchboard.pbx.PbxFutures;
 import org.switchboard.pbx.PbxGateway;
 
 /**
  * Extension settings the operator changes from the panel (S1 quick DND, S2 quick dial permission): through the
- * gateway, each recorded in the operation log with its outcome.
+ * gateway, each recorded in the operation log with its outcome. The E4 context offers one over its gateway and log
+ * (inject {@code ExtensionService}; see {@code ExtensionServiceFunction}).
  */
 public final class ExtensionService {
 
@@ -36,17 +37,6 @@ public final class ExtensionService {
 	}
 
 	private <T> CompletableFuture<T> record(String action, String target, Supplier<CompletableFuture<T>> operation) {
-		return log == null ? safely(operation) : log.recordWhenDone(action, target, safely(operation));
-	}
-
-	/** A future even when the gateway refuses at once (e.g. invalid input thrown instead of returned). */
-	public static <T> CompletableFuture<T> safely(Supplier<CompletableFuture<T>> operation) {
-		try {
-			CompletableFuture<T> f = operation.get();
-			return f != null ? f
-					: CompletableFuture.failedFuture(new PbxException(PbxException.Reason.PBX_ERROR, "no result"));
-		} catch (RuntimeException e) {
-			return CompletableFuture.failedFuture(e);
-		}
+		return log == null ? PbxFutures.safely(operation) : log.recordWhenDone(action, target, PbxFutures.safely(operation));
 	}
 }

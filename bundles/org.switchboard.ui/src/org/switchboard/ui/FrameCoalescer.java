@@ -12,7 +12,8 @@ import org.eclipse.swt.widgets.Display;
  * A burst of PBX events becomes one repaint: {@link #offer} only records the newest value per key (no work
  * proportional to anything but the offered values) and schedules one delivery on the UI thread; values offered
  * while a delivery is pending join it. Deliveries are at least {@link #FRAME_MILLIS} apart, so the UI repaints at
- * most about 60 times a second however fast events arrive.
+ * most about 60 times a second however fast events arrive. {@link #reset} replaces whatever is pending with a complete
+ * set, and the delivery says so, e.g. after a resynchronisation.
  *
  * @param <K> key of a changed thing (e.g. an extension number)
  * @param <V> its newest state
@@ -22,16 +23,46 @@ public final class FrameCoalescer<K, V> {
 	/** The shortest time between two deliveries. */
 	public static final int FRAME_MILLIS = 16;
 
+	/** Receives batches on the UI thread. */
+	@FunctionalInterface
+	public interface Sink<K, V> {
+		/**
+		 * @param batch the newest value per key offered since the last delivery
+		 * @param reset {@code true} when the batch is a complete set given to {@link FrameCoalescer#reset} (plus what
+		 *              was offered after it): whatever is not in it is gone
+		 */
+		void accept(Map<K, V> batch, boolean reset);
+	}
+
 	private final Display display;
-	private final Consumer<Map<K, V>> consumer;
+	private final Sink<K, V> sink;
 	private Map<K, V> pending = new LinkedHashMap<>();
+	private boolean resetPending;
 	private boolean scheduled;
 	private long lastDelivery;
 	private volatile boolean disposed;
 
+	/** A coalescer whose consumer does not care whether a batch is a complete set. */
 	public FrameCoalescer(Display display, Consumer<Map<K, V>> consumer) {
+		this(display, (batch, reset) -> consumer.accept(batch));
+	}
+
+	public FrameCoalescer(Display display, Sink<K, V> sink) {
 		this.display = display;
-		this.consumer = consumer;
+		this.sink = sink;
+	}
+
+	/** Drops what is pending and offers a complete set instead; the next delivery is a reset. Any thread. */
+	public void reset(Map<? extends K, ? extends V> all) {
+		synchronized (this) {
+			pending = new LinkedHashMap<>(all);
+			resetPending = true;
+			if (scheduled) {
+				return;
+			}
+			scheduled = true;
+		}
+		schedule();
 	}
 
 	/** Records the newest value of a key; any thread. */
@@ -80,14 +111,17 @@ public final class FrameCoalescer<K, V> {
 			return;
 		}
 		Map<K, V> batch;
+		boolean reset;
 		synchronized (this) {
 			batch = pending;
+			reset = resetPending;
 			pending = new LinkedHashMap<>();
+			resetPending = false;
 			scheduled = false;
 		}
 		lastDelivery = System.currentTimeMillis();
-		if (!batch.isEmpty()) {
-			consumer.accept(batch);
+		if (!batch.isEmpty() || reset) {
+			sink.accept(batch, reset);
 		}
 	}
 

@@ -97,20 +97,24 @@ class LoginTest {
 			services = login.controller.takeServices();
 			try {
 				services.accounts().create("alice", "Alice", Role.OPERATOR, "1002", "wonderland".toCharArray());
-				ConsoleContext.publish(context, services, Ui.display());
+				ConsoleContext.publish(context, services);
+				assertSame(services.sessions().gateway(), context.get(PbxGateway.class),
+						"the gateway is derived from the new console services");
 				services.sessions().handover("alice", "wonderland".toCharArray());
 				Ui.waitUntil(() -> Workbench.mainShell().getText().equals("Switchboard \u2014 Alice (1001)"),
 						"the title shows Alice at 1001, it is " + Workbench.mainShell().getText());
 				assertEquals("alice", context.get(OperatorSession.class).account());
 				assertSame(services.sessions(), context.get(SessionService.class));
+				assertSame(services.store(), context.get(Store.class));
 			} finally {
 				services.close(); // its logout reaches the context through the UI thread: let it pass first
 				Ui.flush();
-				ConsoleContext.publish(context, original, Ui.display());
+				ConsoleContext.publish(context, original);
 				ConsoleContext.updateTitle(context);
 			}
 		}
 		assertEquals(before, context.get(OperatorSession.class));
+		assertSame(original.sessions().gateway(), context.get(PbxGateway.class), "derived again from the original");
 		assertEquals("Switchboard \u2014 Demo Operator (1001)", Workbench.mainShell().getText());
 	}
 

@@ -3,6 +3,7 @@ package org.switchboard.app.internal;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.translation.TranslationProviderFactory;
 import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -35,18 +36,17 @@ public class ApplicationLifeCycle {
 	 * showing a window.
 	 */
 	@PostContextCreate
-	void login(IEclipseContext context) {
+	void login(IEclipseContext context, Display display) {
 		TranslationService translations = context.get(TranslationService.class);
 		if (translations == null) {
 			translations = TranslationProviderFactory.bundleTranslationService(context);
 		}
-		Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		services = LoginFlow.run(display, new LoginText(translations), new SettingsStorage());
 		if (services == null) {
 			quit = true;
 			return;
 		}
-		ConsoleContext.publish(context, services, display);
+		ConsoleContext.publish(context, services);
 	}
 
 	/**
@@ -67,15 +67,14 @@ public class ApplicationLifeCycle {
 
 	/** The operator quit at the login: no window is shown and the workbench closes at once. */
 	@ProcessRemovals
-	void quitWhenLoginCancelled(MApplication application, IEclipseContext context) {
+	void quitWhenLoginCancelled(MApplication application, IEclipseContext context, UISynchronize sync) {
 		if (!quit) {
 			return;
 		}
 		for (MWindow window : application.getChildren()) {
 			window.setToBeRendered(false);
 		}
-		Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
-		display.asyncExec(() -> {
+		sync.asyncExec(() -> {
 			IWorkbench workbench = context.get(IWorkbench.class);
 			if (workbench != null) {
 				workbench.close();

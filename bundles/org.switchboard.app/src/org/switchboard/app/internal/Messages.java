@@ -4,4 +4,5 @@ package org.switchboard.app.internal;
 public class Messages {
 	public String about_title;
 	public String about_text;
+	public String status_ready;
 }

@@ -19,8 +19,8 @@ import org.switchboard.callcontrol.OperatorCallView;
 import org.switchboard.callcontrol.OperatorCallView.CallPhase;
 import org.switchboard.callcontrol.QueueCallerView;
 import org.switchboard.callcontrol.Situation;
-import org.switchboard.extensions.ExtensionStatus;
-import org.switchboard.extensions.ExtensionView;
+import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.model.DeviceState;
 import org.switchboard.model.DialPermission;
 

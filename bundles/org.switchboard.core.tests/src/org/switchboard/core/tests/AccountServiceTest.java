@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.switchboard.core.LoginException;
 import org.switchboard.core.LoginPolicy;
-import org.switchboard.core.Passwords;
+import org.switchboard.core.internal.Passwords;
 import org.switchboard.model.Operator;
 import org.switchboard.model.Role;
 

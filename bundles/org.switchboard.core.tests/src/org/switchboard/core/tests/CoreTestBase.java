@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.core.AccountService;
 import org.switchboard.core.LoginPolicy;
-import org.switchboard.core.StoreOperationLog;
+import org.switchboard.core.internal.StoreOperationLog;
 import org.switchboard.model.OperationLogEntry;
 import org.switchboard.store.OperationLogQuery;
 import org.switchboard.store.PageCursor;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.core.Passwords;
+import org.switchboard.core.internal.Passwords;
 
 class PasswordsTest {
 

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.core.StoreOperationLog;
+import org.switchboard.core.internal.StoreOperationLog;
 import org.switchboard.model.OperationLogEntry;
 import org.switchboard.model.Outcome;
 import org.switchboard.pbx.PbxException;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.switchboard.extensions.ExtensionView;
-import org.switchboard.extensions.ExtensionViews;
+import org.switchboard.pbx.live.ExtensionView;
+import org.switchboard.pbx.live.ExtensionViews;
 import org.switchboard.model.ChannelState;
 import org.switchboard.model.DeviceState;
 import org.switchboard.model.live.LiveModel;

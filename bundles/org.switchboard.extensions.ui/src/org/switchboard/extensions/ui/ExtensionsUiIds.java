@@ -10,7 +10,7 @@ public final class ExtensionsUiIds {
 	 * The right-click menu of an extension. Another bundle adds entries with a menu contribution in its own
 	 * fragment: {@code <menuContributions parentId="org.switchboard.extensions.popup">} tagged
 	 * {@code menuContribution:popup}; its handlers find the extension under {@code org.switchboard.ui.Selections.TARGET}
-	 * (an {@code org.switchboard.extensions.ExtensionView}).
+	 * (an {@code org.switchboard.pbx.live.ExtensionView}).
 	 */
 	public static final String POPUP = "org.switchboard.extensions.popup";
 

@@ -8,22 +8,18 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.swt.widgets.Display;
-import org.switchboard.core.AccountService;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.switchboard.core.ConsoleServices;
-import org.switchboard.core.OperationLog;
 import org.switchboard.core.OperatorSession;
 import org.switchboard.core.SessionService;
-import org.switchboard.model.live.LiveModel;
-import org.switchboard.pbx.PbxGateway;
-import org.switchboard.store.Store;
 
 /**
- * Puts the logged-in console's services into the application's E4 context, where parts and handlers inject them:
- * {@link OperatorSession}, {@link OperationLog}, {@link PbxGateway}, {@link LiveModel}, {@link Store},
- * {@link SessionService}, {@link AccountService} and {@link ConsoleServices}. After a handover or logout the
- * session in the context is replaced (or removed), the main window's title follows, and
- * {@link OperatorSession#TOPIC_CHANGED} is posted on the event broker.
+ * Puts the logged-in console into the application's E4 context: only its two roots, {@link ConsoleServices} and the
+ * {@link OperatorSession}. Everything else parts and handlers inject ({@code PbxGateway}, {@code LiveModel},
+ * {@code Store}, {@code OperationLog}, {@code SessionService}, {@code AccountService} and the areas' services) is
+ * derived from them by context functions (OSGi DS services, e.g. the core's {@code ConsoleFunctions}), which E4
+ * computes again when the roots change. After a handover or logout the session in the context is replaced (or
+ * removed), the main window's title follows, and {@link OperatorSession#TOPIC_CHANGED} is posted on the event broker.
  */
 public final class ConsoleContext {
 
@@ -33,24 +29,16 @@ public final class ConsoleContext {
 	private ConsoleContext() {
 	}
 
-	public static void publish(IEclipseContext context, ConsoleServices services, Display display) {
+	public static void publish(IEclipseContext context, ConsoleServices services) {
 		SessionService sessions = services.sessions();
 		context.set(ConsoleServices.class, services);
-		context.set(SessionService.class, sessions);
-		context.set(AccountService.class, services.accounts());
-		context.set(Store.class, services.store());
-		context.set(OperationLog.class, services.operationLog());
-		PbxGateway gateway = sessions.gateway();
-		if (gateway != null) {
-			context.set(PbxGateway.class, gateway);
-			context.set(LiveModel.class, gateway.model());
-		}
 		setSession(context, sessions.current());
 		sessions.addListener(session -> {
-			if (display.isDisposed()) {
+			UISynchronize sync = context.get(UISynchronize.class);
+			if (sync == null) {
 				return; // the workbench is gone (logout at shutdown)
 			}
-			display.asyncExec(() -> {
+			sync.asyncExec(() -> {
 				setSession(context, session);
 				updateTitle(context);
 				IEventBroker broker = context.get(IEventBroker.class);

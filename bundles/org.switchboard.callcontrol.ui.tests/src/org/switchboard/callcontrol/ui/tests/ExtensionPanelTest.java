@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.extensions.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.extensions.ui.internal.ExtensionTable;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
 import org.switchboard.model.DialPermission;

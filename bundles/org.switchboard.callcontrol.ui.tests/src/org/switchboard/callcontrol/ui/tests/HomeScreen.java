@@ -258,7 +258,7 @@ final class HomeScreen implements AutoCloseable {
 	}
 
 	String status() {
-		return Ui.byId(Label.class, "callcontrol.status").getText();
+		return Ui.byId(Label.class, "app.status").getText();
 	}
 
 	TilePanel.Tile tile(String number) {

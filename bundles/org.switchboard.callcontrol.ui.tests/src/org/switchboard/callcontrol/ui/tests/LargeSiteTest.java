@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.extensions.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
 import org.switchboard.pbx.simulator.SimulatorOptions;
 import org.switchboard.testsupport.ScreenshotOnFailure;

@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.switchboard.callcontrol.CallAction;
-import org.switchboard.extensions.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.switchboard.extensions.ExtensionView;
+import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
 import org.switchboard.extensions.ui.internal.TilePanel;
 import org.switchboard.model.DeviceState;

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.swt.widgets.Display;
 import org.switchboard.callcontrol.CallAction;
 import org.switchboard.callcontrol.CallControl;
 import org.switchboard.callcontrol.OperatorCallView;
@@ -26,7 +25,6 @@ public final class CallBoard {
 		void changed(CallBoard board);
 	}
 
-	private final Display display;
 	private final IEventBroker broker;
 	private final Messages messages;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -37,8 +35,7 @@ public final class CallBoard {
 	private Runnable afterCall = () -> {
 	};
 
-	CallBoard(Display display, IEventBroker broker, Messages messages) {
-		this.display = display;
+	CallBoard(IEventBroker broker, Messages messages) {
 		this.broker = broker;
 		this.messages = messages;
 	}
@@ -125,16 +122,15 @@ public final class CallBoard {
 			StatusReport r = error == null ? new StatusReport(MessageFormat.format(messages.status_done, what, on), false)
 					: new StatusReport(MessageFormat.format(messages.status_failed, what, on, messages.reason(cause)),
 							true);
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> report(r));
-			}
+			report(r);
 		});
 		return result;
 	}
 
+	/** Any thread: the status line takes the report to the UI thread itself. */
 	private void report(StatusReport r) {
 		if (broker != null) {
-			broker.send(StatusReport.TOPIC, r);
+			broker.post(StatusReport.TOPIC, r);
 		}
 	}
 }

@@ -4,6 +4,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Display;
 import org.switchboard.callcontrol.CallControl;
 import org.switchboard.callcontrol.CallFeed;
@@ -31,6 +32,8 @@ public class CallControlAddon {
 	@Inject
 	@Translation
 	private Messages messages;
+	@Inject
+	private UISynchronize sync;
 
 	private PbxGateway gateway;
 	private LiveModel model;
@@ -42,38 +45,23 @@ public class CallControlAddon {
 	private Object wiredKey;
 
 	@PostConstruct
-	void start() {
-		Display display = Display.getCurrent();
-		board = new CallBoard(display, broker, messages);
+	void start(Display display) {
+		board = new CallBoard(broker, messages);
 		context.set(CallBoard.class, board);
 		popups = new IncomingCallPopups(display, board, messages);
 		rewire();
 	}
 
+	/**
+	 * Told whenever one of them changes in the context (they are derived from the session: a login, handover or
+	 * logout changes them together); all four at once, so none lingers after it was removed.
+	 */
 	@Inject
-	@Optional
-	void gateway(PbxGateway gateway) {
+	void connected(@Optional PbxGateway gateway, @Optional LiveModel model, @Optional OperatorSession session,
+			@Optional OperationLog log) {
 		this.gateway = gateway;
-		rewire();
-	}
-
-	@Inject
-	@Optional
-	void model(LiveModel model) {
 		this.model = model;
-		rewire();
-	}
-
-	@Inject
-	@Optional
-	void session(OperatorSession session) {
 		this.session = session;
-		rewire();
-	}
-
-	@Inject
-	@Optional
-	void log(OperationLog log) {
 		this.log = log;
 		rewire();
 	}
@@ -82,11 +70,6 @@ public class CallControlAddon {
 		if (board == null) {
 			return;
 		}
-		// read the context itself: a removed value (logout, handover) must not linger in a field
-		gateway = context.get(PbxGateway.class);
-		model = context.get(LiveModel.class);
-		session = context.get(OperatorSession.class);
-		log = context.get(OperationLog.class);
 		LiveModel live = model != null ? model : gateway != null ? gateway.model() : null;
 		String extension = session == null ? null : session.extension();
 		java.util.List<Object> key = java.util.Arrays.asList(gateway, live, extension, log);
@@ -102,13 +85,12 @@ public class CallControlAddon {
 			board.connect(null, extension);
 			return;
 		}
-		Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		CallBoard b = board;
 		CallFeed[] started = new CallFeed[1];
 		started[0] = CallFeed.start(live, extension, new CallFeed.Sink() {
 			@Override
 			public void calls(java.util.List<org.switchboard.callcontrol.OperatorCallView> calls) {
-				display.asyncExec(() -> {
+				sync.asyncExec(() -> {
 					if (feed == started[0]) {
 						b.setCalls(calls);
 					}
@@ -117,7 +99,7 @@ public class CallControlAddon {
 
 			@Override
 			public void queue(java.util.List<org.switchboard.callcontrol.QueueCallerView> waiting) {
-				display.asyncExec(() -> {
+				sync.asyncExec(() -> {
 					if (feed == started[0]) {
 						b.setWaiting(waiting);
 					}

@@ -44,7 +44,6 @@ public class Messages {
 	public String popup_queue;
 	public String popup_answer;
 	public String popup_close;
-	public String status_ready;
 	public String status_noPbx;
 	public String status_done;
 	public String status_failed;

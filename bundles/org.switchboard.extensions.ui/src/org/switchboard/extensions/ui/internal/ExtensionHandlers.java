@@ -9,15 +9,12 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.switchboard.core.OperationLog;
 import org.switchboard.extensions.ExtensionService;
-import org.switchboard.extensions.ExtensionView;
+import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.extensions.ui.ExtensionsUiIds;
 import org.switchboard.model.DialPermission;
-import org.switchboard.pbx.PbxGateway;
 import org.switchboard.ui.Selections;
 import org.switchboard.ui.StatusReport;
 
@@ -30,14 +27,14 @@ public final class ExtensionHandlers {
 	}
 
 	/** Reports the outcome of an extension setting in the status line. */
-	static void report(CompletableFuture<Void> result, IEventBroker broker, UISynchronize sync, String done,
-			String what, String target, Messages messages) {
+	static void report(CompletableFuture<Void> result, IEventBroker broker, String done, String what, String target,
+			Messages messages) {
 		result.whenComplete((v, error) -> {
 			Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
 			StatusReport report = error == null ? new StatusReport(done, false)
 					: new StatusReport(MessageFormat.format(messages.failed, what, target, cause.getMessage()), true);
 			if (broker != null) {
-				sync.asyncExec(() -> broker.post(StatusReport.TOPIC, report));
+				broker.post(StatusReport.TOPIC, report); // any thread: the status line hops to the UI thread
 			}
 		});
 	}
@@ -45,15 +42,15 @@ public final class ExtensionHandlers {
 	/** S1 quick: do-not-disturb on (Ctrl+D). */
 	public static class SetDnd {
 		@CanExecute
-		boolean can(@Optional @Named(Selections.TARGET) Object target, @Optional PbxGateway gateway) {
-			return gateway != null && target instanceof ExtensionView v && !v.dnd();
+		boolean can(@Optional @Named(Selections.TARGET) Object target, @Optional ExtensionService service) {
+			return service != null && target instanceof ExtensionView v && !v.dnd();
 		}
 
 		@Execute
-		void execute(@Named(Selections.TARGET) Object target, PbxGateway gateway, @Optional OperationLog log,
-				@Optional IEventBroker broker, UISynchronize sync, @Translation Messages messages) {
+		void execute(@Named(Selections.TARGET) Object target, ExtensionService service,
+				@Optional IEventBroker broker, @Translation Messages messages) {
 			ExtensionView v = (ExtensionView) target;
-			report(new ExtensionService(gateway, log).setDnd(v.number(), true), broker, sync,
+			report(service.setDnd(v.number(), true), broker,
 					MessageFormat.format(messages.done_dnd_on, v.number()), messages.command_dnd_set, v.number(),
 					messages);
 		}
@@ -62,15 +59,15 @@ public final class ExtensionHandlers {
 	/** S1 quick: do-not-disturb off (Ctrl+Shift+D). */
 	public static class ClearDnd {
 		@CanExecute
-		boolean can(@Optional @Named(Selections.TARGET) Object target, @Optional PbxGateway gateway) {
-			return gateway != null && target instanceof ExtensionView v && v.dnd();
+		boolean can(@Optional @Named(Selections.TARGET) Object target, @Optional ExtensionService service) {
+			return service != null && target instanceof ExtensionView v && v.dnd();
 		}
 
 		@Execute
-		void execute(@Named(Selections.TARGET) Object target, PbxGateway gateway, @Optional OperationLog log,
-				@Optional IEventBroker broker, UISynchronize sync, @Translation Messages messages) {
+		void execute(@Named(Selections.TARGET) Object target, ExtensionService service,
+				@Optional IEventBroker broker, @Translation Messages messages) {
 			ExtensionView v = (ExtensionView) target;
-			report(new ExtensionService(gateway, log).setDnd(v.number(), false), broker, sync,
+			report(service.setDnd(v.number(), false), broker,
 					MessageFormat.format(messages.done_dnd_off, v.number()), messages.command_dnd_clear, v.number(),
 					messages);
 		}
@@ -79,19 +76,19 @@ public final class ExtensionHandlers {
 	/** S2 quick: the dial permission submenu (Ctrl+Alt+1..4). */
 	public static class SetPermission {
 		@CanExecute
-		boolean can(@Optional @Named(Selections.TARGET) Object target, @Optional PbxGateway gateway,
+		boolean can(@Optional @Named(Selections.TARGET) Object target, @Optional ExtensionService service,
 				@Optional @Named(ExtensionsUiIds.COMMAND_PERMISSION_PARAMETER) String value) {
-			return gateway != null && target instanceof ExtensionView v && value != null
+			return service != null && target instanceof ExtensionView v && value != null
 					&& DialPermission.get(value) != null && v.permission() != DialPermission.get(value);
 		}
 
 		@Execute
-		void execute(@Named(Selections.TARGET) Object target, PbxGateway gateway, @Optional OperationLog log,
+		void execute(@Named(Selections.TARGET) Object target, ExtensionService service,
 				@Named(ExtensionsUiIds.COMMAND_PERMISSION_PARAMETER) String value, @Optional IEventBroker broker,
-				UISynchronize sync, @Translation Messages messages) {
+				@Translation Messages messages) {
 			ExtensionView v = (ExtensionView) target;
 			DialPermission p = DialPermission.get(value);
-			report(new ExtensionService(gateway, log).setDialPermission(v.number(), p), broker, sync,
+			report(service.setDialPermission(v.number(), p), broker,
 					MessageFormat.format(messages.done_permission, v.number(), messages.permission(p)),
 					messages.command_permission, v.number(), messages);
 		}

@@ -19,9 +19,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.switchboard.extensions.ExtensionStatus;
-import org.switchboard.extensions.ExtensionView;
-import org.switchboard.extensions.ExtensionViews;
+import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionView;
+import org.switchboard.pbx.live.ExtensionViews;
 import org.switchboard.ui.WidgetIds;
 
 /**

@@ -10,6 +10,7 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.di.PersistState;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -27,8 +28,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.extensions.ExtensionFeed;
-import org.switchboard.extensions.ExtensionStatus;
-import org.switchboard.extensions.ExtensionView;
+import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.extensions.ui.ExtensionsUiIds;
 import org.switchboard.model.live.LiveModel;
 import org.switchboard.ui.FrameCoalescer;
@@ -53,7 +54,6 @@ public class ExtensionsPart {
 	static final String STATE_MODE = "mode";
 	static final String STATE_COLUMNS = "columns";
 	static final String STATE_SORT = "sort";
-	private static final String RESET = "\u0000reset";
 
 	@Inject
 	private MPart part;
@@ -70,6 +70,8 @@ public class ExtensionsPart {
 	@Inject
 	@Translation
 	private Messages messages;
+	@Inject
+	private UISynchronize sync;
 
 	private Text filter;
 	private Label count;
@@ -206,10 +208,7 @@ public class ExtensionsPart {
 		}
 		feed = ExtensionFeed.start(model, (changed, reset) -> {
 			if (reset) {
-				Map<String, ExtensionView> all = new LinkedHashMap<>();
-				all.put(RESET, null);
-				all.putAll(changed);
-				coalescer.offerAll(all);
+				coalescer.reset(changed);
 			} else {
 				coalescer.offerAll(changed);
 			}
@@ -224,13 +223,12 @@ public class ExtensionsPart {
 	}
 
 	/** One frame's worth of changes, on the UI thread. */
-	private void apply(Map<String, ExtensionView> batch) {
+	private void apply(Map<String, ExtensionView> batch, boolean reset) {
 		if (panel.isDisposed()) {
 			return;
 		}
-		if (batch.containsKey(RESET)) {
+		if (reset) {
 			Map<String, ExtensionView> all = new LinkedHashMap<>(batch);
-			all.remove(RESET);
 			all.values().removeIf(v -> v == null);
 			panel.setAll(all.values());
 			list.setAll(all.values());
@@ -392,7 +390,7 @@ public class ExtensionsPart {
 		if (mode == Mode.PANEL) {
 			panel.setFocus();
 			if (panel.selection() == null && panel.shownCount() > 0) {
-				panel.getDisplay().asyncExec(() -> {
+				sync.asyncExec(() -> {
 					if (!panel.isDisposed()) {
 						panel.notifyListeners(SWT.KeyDown, keyEvent(SWT.HOME));
 					}

@@ -1,6 +1,6 @@
 package org.switchboard.extensions.ui.internal;
 
-import org.switchboard.extensions.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.model.DialPermission;
 
 /** UI text used in code; filled by E4 from OSGI-INF/l10n/bundle*.properties (dots in keys become underscores). */

@@ -7,7 +7,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
-import org.switchboard.extensions.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.ui.Palette;
 
 /** The colour and icon of each extension state: one place, used by the tiles, the table and the legend. */

@@ -23,9 +23,9 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
-import org.switchboard.extensions.ExtensionStatus;
-import org.switchboard.extensions.ExtensionView;
-import org.switchboard.extensions.ExtensionViews;
+import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionView;
+import org.switchboard.pbx.live.ExtensionViews;
 import org.switchboard.ui.Palette;
 
 /**

@@ -1,4 +1,4 @@
-package org.switchboard.callcontrol.ui.internal;
+package org.switchboard.app.internal;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
@@ -15,8 +15,14 @@ import org.switchboard.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The status line at the bottom of the main window: the last action's outcome, in plain words. */
+/**
+ * The status line at the bottom of the main window: the last {@link StatusReport} any area posted, in plain words.
+ * Reports may be posted from any thread: {@code @UIEventTopic} delivers them here on the UI thread.
+ */
 public class StatusLine {
+
+	/** The label's widget id (for tests). */
+	public static final String WIDGET_ID = "app.status";
 
 	private Label label;
 
@@ -32,7 +38,7 @@ public class StatusLine {
 		l.marginWidth = 8;
 		box.setLayout(l);
 		label = new Label(box, SWT.NONE);
-		WidgetIds.set(label, "callcontrol.status");
+		WidgetIds.set(label, WIDGET_ID);
 		GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		gd.widthHint = 700;
 		label.setLayoutData(gd);

@@ -1,4 +1,4 @@
-package org.switchboard.extensions;
+package org.switchboard.pbx.live;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.switchboard.core;
+package org.switchboard.core.internal;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.switchboard.core.OperationLog;
 import org.switchboard.model.OperationLogEntry;
 import org.switchboard.model.Outcome;
 import org.switchboard.model.SwitchboardFactory;
@@ -65,7 +66,7 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 		record(currentOperator.get(), action, target, outcome, detail);
 	}
 
-	/** Records an action of a given operator (e.g. a failed login, before anyone is logged in). */
+	@Override
 	public void record(String operator, String action, String target, Outcome outcome, String detail) {
 		OperationLogEntry e = SwitchboardFactory.eINSTANCE.createOperationLogEntry();
 		e.setAt(clock.instant());

@@ -1,4 +1,4 @@
-package org.switchboard.extensions;
+package org.switchboard.pbx.live;
 
 /** What an extension's tile shows: one state, in the order of what matters most to the operator. */
 public enum ExtensionStatus {

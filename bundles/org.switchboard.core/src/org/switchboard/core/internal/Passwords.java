@@ -1,4 +1,4 @@
-package org.switchboard.core;
+package org.switchboard.core.internal;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -7,6 +7,8 @@ import java.util.Base64;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+
+import org.switchboard.core.PasswordHasher;
 
 /**
  * Password hashing for operator accounts: salted PBKDF2 with HMAC-SHA256 (OWASP's 2023 advice: at least 210,000
@@ -21,6 +23,23 @@ public final class Passwords {
 	private static final int SALT_BYTES = 16;
 	private static final int HASH_BITS = 256;
 	private static final SecureRandom RANDOM = new SecureRandom();
+	/** These hashes as the core's {@link PasswordHasher}. */
+	public static final PasswordHasher HASHER = new PasswordHasher() {
+		@Override
+		public String hash(char[] password) {
+			return Passwords.hash(password);
+		}
+
+		@Override
+		public boolean verify(char[] password, String stored) {
+			return Passwords.verify(password, stored);
+		}
+
+		@Override
+		public void verifyNothing(char[] password) {
+			Passwords.verifyNothing(password);
+		}
+	};
 	/** Verified against when an account does not exist, so that the answer takes as long as for a real one. */
 	private static final String DUMMY = hash("not a password".toCharArray());
 
