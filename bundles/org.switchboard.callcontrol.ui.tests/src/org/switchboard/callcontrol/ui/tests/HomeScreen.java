@@ -25,6 +25,7 @@ import org.switchboard.callcontrol.ui.internal.DialPadPart;
 import org.switchboard.core.OperatorSession;
 import org.switchboard.extensions.ui.ExtensionsUiIds;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
+import org.switchboard.extensions.ui.internal.PanelProbe;
 import org.switchboard.extensions.ui.internal.TilePanel;
 import org.switchboard.model.DialPermission;
 import org.switchboard.model.Extension;
@@ -202,6 +203,11 @@ final class HomeScreen implements AutoCloseable {
 
 	ExtensionsPart extensions() {
 		return part(ExtensionsUiIds.PART, ExtensionsPart.class);
+	}
+
+	/** The panel's testing interface (batch observer, painted tiles). */
+	PanelProbe probe() {
+		return extensions();
 	}
 
 	TilePanel panel() {

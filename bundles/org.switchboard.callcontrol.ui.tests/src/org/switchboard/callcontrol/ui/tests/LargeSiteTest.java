@@ -49,14 +49,14 @@ class LargeSiteTest {
 		Ui.waitUntil(() -> home.panel().totalCount() == EXTENSIONS, LOAD, () -> "10,000 tiles");
 		Ui.flush();
 		assertEquals(EXTENSIONS, home.panel().shownCount());
-		long paintedBefore = home.panel().paintedTiles();
+		long paintedBefore = home.probe().paintedTiles();
 		assertTrue(paintedBefore < 1_000, "only the tiles in view are painted: " + paintedBefore);
 		assertTrue(home.tile("1002").visible() && home.tile("1003").visible(), "the first tiles are in view");
 
 		site.simulator.callFrom("1002").to("1003");
 		home.waitForTile("1002", "with 1003 Ext 1003");
 		home.waitForTile("1003", "with 1002 Ext 1002");
-		long painted = home.panel().paintedTiles() - paintedBefore;
+		long painted = home.probe().paintedTiles() - paintedBefore;
 		assertTrue(painted <= 16, "a call repaints its own two tiles (a few times), painted " + painted);
 
 		// the far end of the site, out of view: its change arrives, costs no painting, and shows when scrolled to

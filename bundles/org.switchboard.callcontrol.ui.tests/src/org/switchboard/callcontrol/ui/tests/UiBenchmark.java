@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.switchboard.pbx.live.ExtensionView;
-import org.switchboard.extensions.ui.internal.ExtensionsPart;
+import org.switchboard.extensions.ui.internal.PanelProbe;
 import org.switchboard.extensions.ui.internal.TilePanel;
 import org.switchboard.model.DeviceState;
 import org.switchboard.pbx.simulator.SimulatorOptions;
@@ -101,7 +101,7 @@ class UiBenchmark {
 			List<Long> visible = Collections.synchronizedList(new ArrayList<>());
 			Set<String> visibleSet = new HashSet<>(inView);
 			boolean[] measuring = { false };
-			ExtensionsPart part = home.extensions();
+			PanelProbe part = home.probe();
 			part.setBatchObserver(batch -> {
 				long now = System.nanoTime();
 				for (Map.Entry<String, ExtensionView> e : batch.entrySet()) {

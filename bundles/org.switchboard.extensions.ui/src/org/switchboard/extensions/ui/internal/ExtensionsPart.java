@@ -45,7 +45,7 @@ import jakarta.inject.Inject;
  * The extension part: a filter, a legend, and the extensions as tiles (panel mode, default) or as a table (list
  * mode). Live: snapshots from the {@link ExtensionFeed} are coalesced per frame and applied to the shown view.
  */
-public class ExtensionsPart {
+public class ExtensionsPart implements PanelProbe {
 
 	public enum Mode {
 		PANEL, LIST
@@ -248,9 +248,7 @@ public class ExtensionsPart {
 		}
 	}
 
-	/**
-	 * For the benchmark: told after each applied batch, once the changed tiles are painted. Null removes it.
-	 */
+	@Override
 	public void setBatchObserver(Consumer<Map<String, ExtensionView>> observer) {
 		batchObserver = observer;
 	}
@@ -405,6 +403,11 @@ public class ExtensionsPart {
 		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
 		e.keyCode = keyCode;
 		return e;
+	}
+
+	@Override
+	public long paintedTiles() {
+		return panel.paintedTiles();
 	}
 
 	public TilePanel panel() {

@@ -416,7 +416,7 @@ public final class TilePanel extends Canvas {
 	}
 
 	/** How many tiles were painted since the widget was made (for the benchmark and tests of lazy painting). */
-	public long paintedTiles() {
+	long paintedTiles() {
 		return paintedTiles;
 	}
 
