@@ -77,10 +77,10 @@ public final class CallControl {
 
 	/**
 	 * C1: the operator's phone rings, then the number. Completes when the number answered (or reached a service),
-	 * fails when it is busy, refused, not permitted or did not answer.
+	 * or the operator hung up first; fails when it is busy, not permitted, unknown or did not answer.
 	 */
 	public CompletableFuture<Void> call(String number) {
-		return record(CallAction.CALL, number, () -> CallOutcome.call(gateway, operatorExtension, number, hungUpHere));
+		return record(CallAction.CALL, number, () -> gateway.call(operatorExtension, number));
 	}
 
 	public CompletableFuture<Void> answer(QueueCallerView caller) {
