@@ -135,33 +135,35 @@ public final class ConsoleServices implements AutoCloseable {
 				endpoint = settings.endpoint();
 			}
 		} catch (PbxException e) {
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-					"The PBX settings are not valid: " + e.getMessage(), null, e);
+			throw new LoginException(PbxException.Reason.INVALID_INPUT, null,
+					"The PBX settings are not valid: " + e.getMessage(), e);
 		} catch (LoginException e) {
 			throw e;
 		} catch (Exception e) {
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-					"The demo PBX could not start: " + e.getMessage(), null, e);
+			throw new LoginException(PbxException.Reason.UNREACHABLE, null,
+					"The demo PBX could not start: " + e.getMessage(), e);
 		}
 		PbxGatewayFactory factory = gatewayFactory(vendor);
 		PbxGateway gateway = factory.create();
+		String address = endpoint.host() + ":" + endpoint.port();
 		try {
 			gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
 			return gateway;
 		} catch (ExecutionException e) {
 			gateway.close();
 			Throwable cause = e.getCause() == null ? e : e.getCause();
-			String why = cause instanceof PbxException p ? p.getMessage() : String.valueOf(cause.getMessage());
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-					"Cannot connect to the PBX at " + endpoint + ": " + why, null, cause);
+			PbxException.Reason why = cause instanceof PbxException p && p.reason() != null ? p.reason()
+					: PbxException.Reason.PBX_ERROR;
+			throw new LoginException(why, address,
+					"Cannot connect to the PBX at " + endpoint + ": " + cause.getMessage(), cause);
 		} catch (TimeoutException e) {
 			gateway.close();
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "The PBX at " + endpoint
-					+ " did not answer within " + CONNECT_SECONDS + " seconds.", null, e);
+			throw new LoginException(PbxException.Reason.TIMEOUT, address,
+					"The PBX at " + endpoint + " did not answer within " + CONNECT_SECONDS + " seconds.", e);
 		} catch (InterruptedException e) {
 			gateway.close();
 			Thread.currentThread().interrupt();
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Interrupted.", null, e);
+			throw new LoginException(PbxException.Reason.NOT_CONNECTED, address, "Interrupted.", e);
 		}
 	}
 
@@ -179,8 +181,8 @@ public final class ConsoleServices implements AutoCloseable {
 			} else {
 				ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
 				if (ref == null) {
-					throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
-							+ "simulator, which is not installed: configure a PBX in Advanced settings.");
+					throw new LoginException(PbxException.Reason.NOT_FOUND, null, "Demo mode needs the PBX "
+							+ "simulator, which is not installed: configure a PBX in Advanced settings.", null);
 				}
 				demoPbx = context.getService(ref);
 			}
@@ -205,8 +207,8 @@ public final class ConsoleServices implements AutoCloseable {
 			}
 			PbxGatewayFactory factory = best == null ? null : context.getService(best);
 			if (factory == null) {
-				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-						"The PBX back-end \"" + wanted + "\" is not installed.");
+				throw new LoginException(PbxException.Reason.NOT_FOUND, null,
+						"The PBX back-end \"" + wanted + "\" is not installed.", null);
 			}
 			return factory;
 		} catch (org.osgi.framework.InvalidSyntaxException e) {

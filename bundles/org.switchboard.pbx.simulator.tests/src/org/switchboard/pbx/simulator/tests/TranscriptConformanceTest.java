@@ -107,6 +107,11 @@ class TranscriptConformanceTest {
 	}
 
 	@Test
+	void astDbActionsOnMissingKeysAnswerErrorsAsAsteriskDoes() throws IOException {
+		verify("16-db-missing-keys", List.of(), List.of(), m -> false);
+	}
+
+	@Test
 	void leftOutEventTypesAreListedWithAReasonAndOccurInTheTranscripts() {
 		String all = String.join("", Transcript.NAMES.stream().map(n -> Transcript.load(n).serverBytes()).toList());
 		for (Map.Entry<String, String> e : TranscriptMessages.NOT_SIMULATED.entrySet()) {
