@@ -12,6 +12,8 @@ import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.VarSetEvent;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxException.Reason;
 
@@ -20,16 +22,19 @@ import org.switchboard.pbx.PbxException.Reason;
  * {@code Originate} as soon as the operator's phone is up; what the number does then only shows on the operator's
  * channel, and is decided by what decides a call, not by the site's context names:
  * <ul>
- * <li>connected: the channel enters a bridge, or runs a service application (Queue, Echo, ConfBridge, ...);</li>
+ * <li>connected: the channel enters a bridge, joins a queue, or runs a service application (Queue, Echo,
+ * ConfBridge, ...);</li>
  * <li>failed: the channel runs {@code Busy} or {@code Congestion}, or hangs up after its {@code Dial} ended with a
- * failed dial status (BUSY, NOANSWER, CHANUNAVAIL, CONGESTION), or hangs up with a failure cause (Q.850: 17 busy,
- * 21 rejected, which the site's permission check uses, 1/3/28 no such number, 34/38/42 congestion, ...);</li>
- * <li>not a failure: a hang-up this console asked for, the operator cancelling the dial, or a normal clearing.</li>
+ * failed dial status (DialEnd or the DIALSTATUS variable: BUSY, NOANSWER, CHANUNAVAIL, CONGESTION), or hangs up with a
+ * failure cause (Q.850: 17 busy, 21 rejected, which the site's permission check uses, 1/3/28 no such number,
+ * 34/38/42 congestion, ...), or is cleared normally before anything answered;</li>
+ * <li>not a failure: a hang-up this console asked for, the operator cancelling the dial from the phone, or a normal
+ * clearing after an announcement played to the operator (a recorded service).</li>
  * </ul>
  * Fed the raw AMI events in order, on one thread (the live model's); its result completes there, so a waiter must
  * not run its continuation on it.
  */
-final class CallOutcome {
+public final class CallOutcome {
 
 	/** Dialplan applications that mean the call reached something (the number is a service, not a phone). */
 	private static final Set<String> SERVICES = Set.of("queue", "echo", "confbridge", "meetme", "musiconhold", "park",
@@ -43,29 +48,33 @@ final class CallOutcome {
 	private String channel;
 	/** The failure a finished Dial reported; the call may still reach something else (a voicemail, say). */
 	private PbxException dialFailure;
+	/** The operator cancelled the dial (put the phone down while the number rang). */
+	private boolean cancelled;
+	/** The dialplan played an announcement to the operator. */
+	private boolean announced;
 
 	/**
 	 * @param device     the operator's device ({@code PJSIP/1001}); the call's channel is its first new channel
 	 * @param actionId   the ActionID of the originate (its response names the channel)
 	 * @param hungUpHere whether this console hung up a channel (by unique id)
 	 */
-	CallOutcome(String device, String number, String actionId, Predicate<String> hungUpHere) {
+	public CallOutcome(String device, String number, String actionId, Predicate<String> hungUpHere) {
 		this.devicePrefix = device + "-";
 		this.number = number;
 		this.actionId = actionId;
 		this.hungUpHere = hungUpHere;
 	}
 
-	CompletableFuture<Void> result() {
+	public CompletableFuture<Void> result() {
 		return result;
 	}
 
 	/** The operator's channel of this call, once seen (else null). */
-	String channel() {
+	public String channel() {
 		return channel;
 	}
 
-	void observe(ManagerEvent event) {
+	public void observe(ManagerEvent event) {
 		if (result.isDone()) {
 			return;
 		}
@@ -90,15 +99,27 @@ final class CallOutcome {
 					fail(Reason.CONGESTION, "The network is congested; " + number + " cannot be called now.");
 				} else if (SERVICES.contains(app)) {
 					result.complete(null);
+				} else if (app.equals("playback")) {
+					announced = true;
 				}
 			}
 		}
 		case DialEndEvent e -> {
 			if (isOurs(e.getUniqueId())) {
-				dialFailure = dialFailure(e.getDialStatus());
+				dialEnded(e.getDialStatus());
+			}
+		}
+		case VarSetEvent e -> {
+			if (isOurs(e.getUniqueId()) && "DIALSTATUS".equals(e.getVariable())) {
+				dialEnded(e.getValue());
 			}
 		}
 		case BridgeEnterEvent e -> {
+			if (isOurs(e.getUniqueId())) {
+				result.complete(null);
+			}
+		}
+		case QueueCallerJoinEvent e -> {
 			if (isOurs(e.getUniqueId())) {
 				result.complete(null);
 			}
@@ -128,7 +149,13 @@ final class CallOutcome {
 			return;
 		}
 		switch (cause) {
-		case 0, 16, 31 -> result.complete(null); // normal clearing: the operator put the phone down
+		case 0, 16, 31 -> {
+			if (cancelled || announced) {
+				result.complete(null);
+			} else {
+				fail(Reason.NO_ANSWER, "The call to " + number + " ended before anyone answered.");
+			}
+		}
 		case 17 -> fail(Reason.BUSY, number + " is busy.");
 		case 18, 19 -> fail(Reason.NO_ANSWER, number + " did not answer.");
 		case 21, 54, 55, 57, 87 -> fail(Reason.NOT_PERMITTED, "Your extension may not dial " + number + ".");
@@ -140,8 +167,18 @@ final class CallOutcome {
 		}
 	}
 
-	private PbxException dialFailure(String status) {
+	private void dialEnded(String status) {
 		String s = status == null ? "" : status.toUpperCase(Locale.ROOT);
+		if (s.equals("CANCEL")) {
+			cancelled = true;
+		}
+		PbxException failure = dialFailure(s);
+		if (failure != null) {
+			dialFailure = failure;
+		}
+	}
+
+	private PbxException dialFailure(String s) {
 		return switch (s) {
 		case "BUSY" -> new PbxException(Reason.BUSY, number + " is busy.");
 		case "NOANSWER" -> new PbxException(Reason.NO_ANSWER, number + " did not answer.");
