@@ -33,18 +33,21 @@ final class CdrEvents {
 		return true;
 	}
 
-	/** The name in {@code "Name" <1001>}; none for {@code "<unknown>" <1001>} or a bare number. */
+	/** The name in {@code "Name" <1001>}; none for {@code "<unknown>" <<unknown>>} or {@code <1001>}. */
 	private static String callerName(String callerId) {
 		if (callerId == null) {
 			return null;
 		}
-		int lt = callerId.indexOf('<');
-		String name = lt >= 0 ? callerId.substring(0, lt) : callerId;
-		name = name.trim();
-		if (name.startsWith("\"") && name.endsWith("\"") && name.length() >= 2) {
-			name = name.substring(1, name.length() - 1);
+		String s = callerId.trim();
+		String name;
+		if (s.startsWith("\"")) {
+			int end = s.indexOf('"', 1);
+			name = end > 0 ? s.substring(1, end) : s.substring(1);
+		} else {
+			int lt = s.lastIndexOf(" <");
+			name = lt >= 0 ? s.substring(0, lt) : s.startsWith("<") ? "" : s;
 		}
-		name = text(name);
+		name = text(name.trim());
 		return name.isEmpty() ? null : name;
 	}
 }
