@@ -159,6 +159,20 @@ class CallOutcomeTest {
 		assertNull(call.get(10, TimeUnit.SECONDS));
 	}
 
+	@Test
+	@DisplayName("hanging up the operator's own ringing phone through the gateway is not a failure either")
+	void operatorHangsUpWhileOwnPhoneRings() throws Exception {
+		simulator.setBehaviour("1001", PhoneBehaviour.NO_ANSWER);
+		CompletableFuture<Void> call = gateway.call("1001", "1002");
+		String ringing = awaitValue(() -> gateway.model().extension("1001").getChannels().stream()
+				.map(Channel::getUniqueId).findFirst().orElse(null));
+		gateway.hangup(ringing).get(10, TimeUnit.SECONDS);
+		assertNull(call.get(10, TimeUnit.SECONDS));
+		// whereas a phone that is not answered at all is
+		simulator.setBehaviour("1001", PhoneBehaviour.BUSY);
+		assertEquals(Reason.BUSY, reasonOf(gateway.call("1001", "1002")));
+	}
+
 	private static Reason reasonOf(CompletableFuture<Void> call) {
 		try {
 			call.get(30, TimeUnit.SECONDS);
