@@ -1,8 +1,6 @@
 package org.switchboard.callcontrol;
 
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.switchboard.core.OperationLog;
@@ -21,8 +19,6 @@ public final class CallControl {
 	private final OperationLog log;
 	private final String operatorExtension;
 	private final CallFeed feed;
-	/** Channels this console hung up (a call the operator ends before it is answered has not failed). */
-	private final Set<String> hungUpHere = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * @param feed the call feed of the same operator (told about holds so held parties stay in the call list); may
@@ -77,10 +73,10 @@ public final class CallControl {
 
 	/**
 	 * C1: the operator's phone rings, then the number. Completes when the number answered (or reached a service),
-	 * fails when it is busy, refused, not permitted or did not answer.
+	 * or the operator hung up first; fails when it is busy, not permitted, unknown or did not answer.
 	 */
 	public CompletableFuture<Void> call(String number) {
-		return record(CallAction.CALL, number, () -> CallOutcome.call(gateway, operatorExtension, number, hungUpHere));
+		return record(CallAction.CALL, number, () -> gateway.call(operatorExtension, number));
 	}
 
 	public CompletableFuture<Void> answer(QueueCallerView caller) {
@@ -90,10 +86,6 @@ public final class CallControl {
 
 	public CompletableFuture<Void> hangup(OperatorCallView call) {
 		String channel = !call.operatorChannelId().isEmpty() ? call.operatorChannelId() : call.peerChannelId();
-		if (hungUpHere.size() > 64) {
-			hungUpHere.clear();
-		}
-		hungUpHere.add(channel);
 		CompletableFuture<Void> f = record(CallAction.HANGUP, call.peerNumber(), () -> gateway.hangup(channel));
 		if (call.operatorChannelId().isEmpty() && feed != null) {
 			f.thenRun(() -> feed.heldHere(call.peerChannelId(), false));

@@ -158,7 +158,7 @@ public final class CallFeed implements AutoCloseable {
 		if ((number == null || number.isEmpty()) && mine != null) {
 			number = mine.getConnectedNumber();
 			name = mine.getConnectedName();
-			if (number == null || number.isEmpty() || number.equals("<unknown>")) {
+			if (number == null || number.isEmpty()) {
 				number = mine.getExten();
 			}
 		}
@@ -166,7 +166,7 @@ public final class CallFeed implements AutoCloseable {
 		Instant since = call != null && call.getAnsweredAt() != null ? call.getAnsweredAt()
 				: mine != null ? mine.getCreatedAt() : peer.getCreatedAt();
 		return new OperatorCallView(mine == null ? "" : mine.getUniqueId(), peer == null ? "" : peer.getUniqueId(),
-				"<unknown>".equals(number) ? "" : number, "<unknown>".equals(name) ? "" : name, phase, since);
+				number, name, phase, since);
 	}
 
 	private void publishQueue(Site site) {

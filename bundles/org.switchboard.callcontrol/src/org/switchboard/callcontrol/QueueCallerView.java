@@ -17,6 +17,6 @@ public record QueueCallerView(String queue, String uniqueId, String number, Stri
 
 	public QueueCallerView {
 		number = number == null ? "" : number;
-		name = name == null || name.equals("<unknown>") ? "" : name;
+		name = name == null ? "" : name;
 	}
 }

@@ -143,33 +143,35 @@ public final class ConsoleServices implements AutoCloseable {
 				endpoint = settings.endpoint();
 			}
 		} catch (PbxException e) {
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-					"The PBX settings are not valid: " + e.getMessage(), null, e);
+			throw new LoginException(PbxException.Reason.INVALID_INPUT, null,
+					"The PBX settings are not valid: " + e.getMessage(), e);
 		} catch (LoginException e) {
 			throw e;
 		} catch (Exception e) {
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-					"The demo PBX could not start: " + e.getMessage(), null, e);
+			throw new LoginException(PbxException.Reason.UNREACHABLE, null,
+					"The demo PBX could not start: " + e.getMessage(), e);
 		}
 		PbxGatewayFactory factory = gatewayFactory(vendor);
 		PbxGateway gateway = factory.create();
+		String address = endpoint.host() + ":" + endpoint.port();
 		try {
 			gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
 			return gateway;
 		} catch (ExecutionException e) {
 			gateway.close();
 			Throwable cause = e.getCause() == null ? e : e.getCause();
-			String why = cause instanceof PbxException p ? p.getMessage() : String.valueOf(cause.getMessage());
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-					"Cannot connect to the PBX at " + endpoint + ": " + why, null, cause);
+			PbxException.Reason why = cause instanceof PbxException p && p.reason() != null ? p.reason()
+					: PbxException.Reason.PBX_ERROR;
+			throw new LoginException(why, address,
+					"Cannot connect to the PBX at " + endpoint + ": " + cause.getMessage(), cause);
 		} catch (TimeoutException e) {
 			gateway.close();
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "The PBX at " + endpoint
-					+ " did not answer within " + CONNECT_SECONDS + " seconds.", null, e);
+			throw new LoginException(PbxException.Reason.TIMEOUT, address,
+					"The PBX at " + endpoint + " did not answer within " + CONNECT_SECONDS + " seconds.", e);
 		} catch (InterruptedException e) {
 			gateway.close();
 			Thread.currentThread().interrupt();
-			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Interrupted.", null, e);
+			throw new LoginException(PbxException.Reason.NOT_CONNECTED, address, "Interrupted.", e);
 		}
 	}
 
@@ -184,8 +186,8 @@ public final class ConsoleServices implements AutoCloseable {
 			ServiceObjects<DemoPbx> objects = ref == null ? null : context.getServiceObjects(ref);
 			DemoPbx pbx = objects == null ? null : objects.getService();
 			if (pbx == null) {
-				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "Demo mode needs the PBX "
-						+ "simulator, which is not installed: configure a PBX in Advanced settings.");
+				throw new LoginException(PbxException.Reason.NOT_FOUND, null, "Demo mode needs the PBX "
+						+ "simulator, which is not installed: configure a PBX in Advanced settings.", null);
 			}
 			held.add(() -> objects.ungetService(pbx));
 			demoPbx = pbx;
@@ -214,8 +216,8 @@ public final class ConsoleServices implements AutoCloseable {
 			}
 			PbxGatewayFactory factory = best == null ? null : context.getService(best);
 			if (factory == null) {
-				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
-						"The PBX back-end \"" + wanted + "\" is not installed.");
+				throw new LoginException(PbxException.Reason.NOT_FOUND, null,
+						"The PBX back-end \"" + wanted + "\" is not installed.", null);
 			}
 			ServiceReference<PbxGatewayFactory> got = best;
 			synchronized (this) {
@@ -238,6 +240,16 @@ public final class ConsoleServices implements AutoCloseable {
 			throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE, "The console runs outside OSGi.");
 		}
 		return context;
+	}
+
+	/**
+	 * Starts the console's log: {@code <switchboard.home>/logs/switchboard.log} (rotated), the PBX conversation in
+	 * it at FINE, only warnings on the terminal. Call once, first thing at start; later calls do nothing.
+	 *
+	 * @return the log file, or null when it cannot be written (then the terminal only)
+	 */
+	public static Path startLogging() {
+		return org.switchboard.core.internal.ConsoleLogging.start();
 	}
 
 	/** The data folder (for files such as unsaved log entries). */

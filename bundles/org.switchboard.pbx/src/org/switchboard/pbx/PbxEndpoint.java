@@ -26,6 +26,9 @@ public record PbxEndpoint(String host, int port, String user, String secret, Str
 		}
 		PbxInput.requireText("host", host);
 		PbxInput.requireText("user", user);
+		if (host.isBlank() || user.isBlank()) {
+			throw new PbxException(PbxException.Reason.INVALID_INPUT, "The PBX host and manager user must be given.");
+		}
 		PbxInput.requireText("secret", secret);
 		PbxInput.requireName("context", context);
 		PbxInput.requireNumber("operator queue", operatorQueue);

@@ -1,6 +1,9 @@
 package org.switchboard.pbx;
 
-/** Why a PBX operation failed, in words an operator understands. */
+/**
+ * Why a PBX operation failed. Code (and the UI, which turns the {@link Reason} into localized text) reacts to the
+ * reason; the message is for the log only.
+ */
 public class PbxException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
@@ -13,15 +16,19 @@ public class PbxException extends RuntimeException {
 		NOT_CONNECTED,
 		/** Wrong manager user or secret. */
 		AUTHENTICATION_FAILED,
-		/** The PBX could not be reached. */
+		/** The PBX, or the phone the operation needs, could not be reached. */
 		UNREACHABLE,
 		/** The party or channel the operation is about does not exist (any more). */
 		NOT_FOUND,
 		/** The called party is busy or refuses calls (do-not-disturb). */
 		BUSY,
+		/** The caller may not make this call (dial permission, barred number). */
+		NOT_PERMITTED,
 		/** Nobody answered. */
 		NO_ANSWER,
-		/** The network or the PBX refused the call (congestion, no route, not permitted). */
+		/** The network or the PBX has no free line or route now. */
+		CONGESTION,
+		/** The PBX or the called side refused the operation for another reason. */
 		REJECTED,
 		/** The PBX did not answer in time. */
 		TIMEOUT,

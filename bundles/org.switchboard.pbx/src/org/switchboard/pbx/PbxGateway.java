@@ -14,7 +14,8 @@ import org.switchboard.pbx.event.PbxEvent;
  * another bundle offering a {@link PbxGatewayFactory}.
  * <p>
  * Every operation returns at once. Its future completes when the PBX has accepted (or done) the operation, or
- * completes exceptionally with a {@link PbxException} whose message can be shown to the operator. Futures complete
+ * completes exceptionally with a {@link PbxException}: its {@link PbxException.Reason} says why (the UI turns it into
+ * text), its message is for the log. Futures complete
  * on a gateway thread, never on the UI thread: callers hop to the UI themselves. Every number and text is
  * validated with {@link PbxInput} before anything is sent; bad input fails the future with
  * {@link PbxException.Reason#INVALID_INPUT}.
@@ -41,7 +42,12 @@ public interface PbxGateway extends AutoCloseable {
 
 	void removeListener(PbxListener listener);
 
-	/** C1: rings the operator's phone first, then connects it to the number. */
+	/**
+	 * C1: rings the operator's phone first, then the number. Completes when the call is connected (answered, or the
+	 * number reached a service such as a queue), or when the operator hangs up through this gateway before that;
+	 * fails with {@code BUSY}, {@code NOT_PERMITTED}, {@code NOT_FOUND}, {@code NO_ANSWER}, {@code CONGESTION},
+	 * {@code UNREACHABLE} or {@code REJECTED} otherwise.
+	 */
 	CompletableFuture<Void> call(String operatorExtension, String number);
 
 	/** C2: brings a caller waiting in a queue to the operator's phone. */

@@ -37,6 +37,7 @@ public class ApplicationLifeCycle {
 	 */
 	@PostContextCreate
 	void login(IEclipseContext context, Display display) {
+		ConsoleServices.startLogging();
 		TranslationService translations = context.get(TranslationService.class);
 		if (translations == null) {
 			translations = TranslationProviderFactory.bundleTranslationService(context);

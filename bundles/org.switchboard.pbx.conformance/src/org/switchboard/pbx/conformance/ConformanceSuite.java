@@ -30,12 +30,13 @@ import org.switchboard.model.WakeUpOutcome;
 import org.switchboard.model.live.LiveModel;
 import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.PbxException;
+import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.PbxInput;
-import org.switchboard.pbx.asterisk.AsteriskGateway;
+import org.switchboard.pbx.asterisk.AsteriskGatewayFactory;
 import org.switchboard.pbx.simulator.SitePhones;
 
 /**
- * The PBX contract, operation by operation, against any AMI endpoint, through the real {@link AsteriskGateway}. Each
+ * The PBX contract, operation by operation, against any AMI endpoint, through the real Asterisk back-end ({@link AsteriskGatewayFactory}). Each
  * case drives the gateway as the console does, makes the calls that phones and outside callers make the way a real
  * site does (an {@code Originate} of the phone's own channel), and checks only what a real Asterisk reports: the live
  * model the gateway keeps, and {@code CoreShowChannels} where the model does not carry a detail. Each case cleans up
@@ -56,7 +57,7 @@ public final class ConformanceSuite implements AutoCloseable {
 	private static final Duration QUIET_WINDOW = Duration.ofSeconds(2);
 
 	private final ConformanceConfig config;
-	private final AsteriskGateway gateway;
+	private final PbxGateway gateway;
 	private final LiveModel model;
 	private final Observer observer = new Observer();
 	/** The suite's second AMI connection: the calls that phones and outside callers make, and CoreShowChannels. */
@@ -75,7 +76,7 @@ public final class ConformanceSuite implements AutoCloseable {
 
 	public ConformanceSuite(ConformanceConfig config) {
 		this.config = config;
-		this.gateway = new AsteriskGateway();
+		this.gateway = new AsteriskGatewayFactory().create();
 		this.model = gateway.model();
 		this.op = config.operator();
 		this.a = config.phones().get(0);
@@ -86,7 +87,7 @@ public final class ConformanceSuite implements AutoCloseable {
 		gateway.addListener(observer);
 	}
 
-	public AsteriskGateway gateway() {
+	public PbxGateway gateway() {
 		return gateway;
 	}
 

@@ -60,7 +60,7 @@ public final class Transcript {
 			"04-hold-park-resume", "05-hold-redirect-moh-resume", "06-blindtransfer-to-1003", "07-atxfer-to-1003",
 			"08-chanspy-listen-quiet", "09-chanspy-whisper", "10-chanspy-barge", "11-force-release-both-legs",
 			"12-db-dnd-callperm", "13-db-night-service", "14-queue-8000", "15-wakeup-originate-async",
-			"17-userevent-between-consoles", "18-pjsip-endpoint-detail");
+			"16-db-missing-keys", "17-userevent-between-consoles", "18-pjsip-endpoint-detail");
 
 	private static final Pattern MARKER = Pattern.compile("^### \\[\\+([0-9.]+)\\] (C->S|S->C|NOTE)(?: (\\w+))?$");
 

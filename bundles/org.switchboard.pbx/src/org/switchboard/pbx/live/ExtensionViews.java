@@ -63,11 +63,11 @@ public final class ExtensionViews {
 	}
 
 	private static String clean(String s) {
-		return s == null || s.equals("<unknown>") ? "" : s;
+		return s == null ? "" : s;
 	}
 
 	private static boolean notEmpty(String s) {
-		return s != null && !s.isEmpty() && !s.equals("<unknown>");
+		return s != null && !s.isEmpty();
 	}
 
 	/** The channel that matters most: a talking one, else a held or ringing one, else any. */

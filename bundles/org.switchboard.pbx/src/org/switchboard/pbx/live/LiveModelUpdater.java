@@ -1,5 +1,7 @@
 package org.switchboard.pbx.live;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +66,8 @@ import org.switchboard.pbx.event.PbxEvent.RegistrationChanged;
  * </ul>
  */
 public final class LiveModelUpdater {
+
+	private static final Logger LOG = Logger.getLogger(LiveModelUpdater.class.getName());
 
 	private static final SwitchboardFactory F = SwitchboardFactory.eINSTANCE;
 
@@ -186,7 +190,7 @@ public final class LiveModelUpdater {
 			try {
 				l.onEvent(event);
 			} catch (RuntimeException ex) {
-				System.err.println("PBX listener failed on " + event + ": " + ex);
+				LOG.log(Level.WARNING, "PBX listener failed on " + event, ex);
 			}
 		}
 	}

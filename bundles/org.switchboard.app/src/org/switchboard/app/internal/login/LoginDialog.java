@@ -230,7 +230,7 @@ public final class LoginDialog extends Dialog {
 		case DISABLED -> text.get("login.error.disabled");
 		case MALFORMED_EXTENSION -> text.get("login.error.extensionMalformed");
 		case UNKNOWN_EXTENSION -> text.get("login.error.extensionUnknown");
-		case PBX_UNAVAILABLE -> text.get("login.error.pbx", e.getMessage());
+		case PBX_UNAVAILABLE -> text.pbxFailure(e);
 		case DATABASE_UNAVAILABLE -> text.get("login.error.database", e.getMessage());
 		case NO_OPERATORS -> text.get("login.error.noOperators");
 		case UNEXPECTED -> text.get("login.error.unexpected", e.getMessage());

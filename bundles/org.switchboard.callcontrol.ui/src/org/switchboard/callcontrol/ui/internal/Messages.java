@@ -54,7 +54,9 @@ public class Messages {
 	public String reason_unreachable;
 	public String reason_notFound;
 	public String reason_busy;
+	public String reason_notPermitted;
 	public String reason_noAnswer;
+	public String reason_congestion;
 	public String reason_rejected;
 	public String reason_timeout;
 	public String reason_pbxError;
@@ -98,7 +100,10 @@ public class Messages {
 		};
 	}
 
-	/** A failure in plain words (never a stack trace). */
+	/**
+	 * A failure in plain words, in the UI's language (never a stack trace, never the exception's message: that is
+	 * for the log).
+	 */
 	public String reason(Throwable error) {
 		if (error instanceof PbxException p && p.reason() != null) {
 			return switch (p.reason()) {
@@ -108,7 +113,9 @@ public class Messages {
 			case UNREACHABLE -> reason_unreachable;
 			case NOT_FOUND -> reason_notFound;
 			case BUSY -> reason_busy;
+			case NOT_PERMITTED -> reason_notPermitted;
 			case NO_ANSWER -> reason_noAnswer;
+			case CONGESTION -> reason_congestion;
 			case REJECTED -> reason_rejected;
 			case TIMEOUT -> reason_timeout;
 			case PBX_ERROR -> reason_pbxError;

@@ -25,7 +25,7 @@ import org.switchboard.model.Site;
 import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxGateway;
-import org.switchboard.pbx.asterisk.AsteriskGateway;
+import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
 
 /**
  * The gateway over a real AMI socket (a minimal fake endpoint): synchronisation, resynchronisation after the socket

@@ -29,7 +29,7 @@ import org.switchboard.model.Queue;
 import org.switchboard.model.QueueEntry;
 import org.switchboard.model.Site;
 import org.switchboard.pbx.PbxEndpoint;
-import org.switchboard.pbx.asterisk.AsteriskGateway;
+import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
 import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.ChannelView;

@@ -108,6 +108,11 @@ class TranscriptConformanceTest {
 	}
 
 	@Test
+	void astDbActionsOnMissingKeysAnswerErrorsAsAsteriskDoes() throws IOException {
+		verify("16-db-missing-keys", List.of(), List.of(), m -> false);
+	}
+
+	@Test
 	void userEventActionReachesEveryConsoleAsAUserEvent() throws IOException {
 		verify("17-userevent-between-consoles", List.of(), List.of(), m -> false);
 	}

@@ -2,7 +2,7 @@ package org.switchboard.pbx.simulator.internal;
 
 import java.util.Map;
 
-/** DBPut, DBGet, DBDel, DBDelTree, DBGetTree on the AstDB. */
+/** DBPut, DBGet, DBDel, DBDelTree, DBGetTree on the AstDB; a missing key answers as Asterisk 22 does (transcript 16). */
 final class DbActions {
 
 	void register(ActionDispatcher d) {
@@ -54,7 +54,8 @@ final class DbActions {
 		if (r.site.db.delete(r.header("Family"), r.header("Key"))) {
 			r.success("Key deleted successfully");
 		} else {
-			r.error("Database entry not found");
+			// Asterisk 22 (transcript 16): not "not found" as DBGet and DBDelTree say
+			r.error("Database entry could not be deleted");
 		}
 	}
 

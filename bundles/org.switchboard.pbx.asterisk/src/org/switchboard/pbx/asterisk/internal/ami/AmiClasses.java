@@ -9,7 +9,8 @@ public final class AmiClasses {
 
 	public static final List<Class<? extends ManagerEvent>> EVENTS = List.of(ExtensionStateListCompleteEvent.class,
 			DeviceStateListCompleteEvent.class, DbGetTreeResponseEvent.class, DbGetTreeCompleteEvent.class,
-			DbGetCompleteEvent.class, BridgeListItemEvent.class, BridgeListCompleteEvent.class);
+			DbGetCompleteEvent.class, BridgeListItemEvent.class, BridgeListCompleteEvent.class,
+			ExtensionStatusEvent.class, DeviceStateChangeEvent.class);
 
 	private AmiClasses() {
 	}

@@ -1,4 +1,4 @@
-package org.switchboard.pbx.asterisk.tests;
+package org.switchboard.pbx.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,5 +124,63 @@ class LiveModelUpdaterTest {
 		assertEquals("22.10.1", read(s -> s.getConnection().getPbxVersion()));
 		assertNull(read(s -> model.extension("9999")), "state of an unknown extension creates nothing");
 		assertEquals(9, heard.size());
+	}
+
+	@Test
+	@DisplayName("queue callers join in order, keep the earliest join time, and leave when answered, abandoned or hung up")
+	void queueCallers() {
+		Instant t = Instant.parse("2026-01-01T10:00:00Z");
+		apply(new PbxEvent.QueueSeen("8000", "ringall"),
+				new PbxEvent.QueueEntryJoined("8000", "5.0", "PJSIP/1005-05", "1005", "Ext 1005", 1, t),
+				new PbxEvent.QueueEntryJoined("8000", "6.0", "PJSIP/1006-06", "0301234567", "", 2, t.plusSeconds(5)),
+				new PbxEvent.QueueEntryJoined("8000", "7.0", "PJSIP/1007-07", "1007", null, 3, t.plusSeconds(9)));
+		assertEquals(List.of("5.0", "6.0", "7.0"),
+				read(s -> model.queue("8000").getEntries().stream().map(e -> e.getUniqueId()).toList()));
+		assertEquals("ringall", read(s -> model.queue("8000").getStrategy()));
+		// a resync reports the same caller with its wait: the earlier join time stays
+		apply(new PbxEvent.QueueEntryJoined("8000", "6.0", null, null, null, 2, t.plusSeconds(7)));
+		assertEquals(t.plusSeconds(5), read(s -> model.queue("8000").getEntries().get(1).getJoinedAt()));
+		assertEquals("0301234567", read(s -> model.queue("8000").getEntries().get(1).getCallerNumber()));
+		apply(new PbxEvent.QueueEntryLeft("8000", "5.0", false), new PbxEvent.QueueEntryLeft("8000", "7.0", true),
+				new PbxEvent.ChannelHungup("6.0", 16, "Normal Clearing"));
+		assertTrue(read(s -> model.queue("8000").getEntries().isEmpty()));
+	}
+
+	@Test
+	@DisplayName("night service and queue members are applied; a member removed is gone")
+	void nightServiceAndMembers() {
+		apply(new PbxEvent.NightServiceChanged("8000", "1007", "night-prompt"),
+				new PbxEvent.QueueMemberChanged("8000", "PJSIP/1001", true, false),
+				new PbxEvent.QueueMemberChanged("8000", "PJSIP/1002", true, true));
+		assertEquals("1007", read(s -> model.queue("8000").getNightNumber()));
+		assertEquals("night-prompt", read(s -> model.queue("8000").getNightPrompt()));
+		assertEquals(List.of("PJSIP/1001", "PJSIP/1002"), read(s -> List.copyOf(model.queue("8000").getMembers())));
+		apply(new PbxEvent.NightServiceChanged("8000", null, "ignored"),
+				new PbxEvent.QueueMemberChanged("8000", "PJSIP/1002", false, false));
+		assertNull(read(s -> model.queue("8000").getNightNumber()));
+		assertNull(read(s -> model.queue("8000").getNightPrompt()));
+		assertEquals(List.of("PJSIP/1001"), read(s -> List.copyOf(model.queue("8000").getMembers())));
+	}
+
+	@Test
+	@DisplayName("a channel seen before its extension belongs to the extension once the extension is known")
+	void channelBeforeExtension() {
+		apply(channel("2.0", "2.0", "PJSIP/1003-09", ChannelState.UP, "1003"));
+		assertNull(read(s -> model.channel("2.0").getExtension()));
+		extensions();
+		assertEquals("1003", read(s -> model.channel("2.0").getExtension().getNumber()));
+	}
+
+	@Test
+	@DisplayName("a listener that throws does not keep the others from hearing the event")
+	void failingListener() {
+		List<PbxEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+		updater.addListener(e -> {
+			throw new IllegalStateException("listener defect");
+		});
+		updater.addListener(heard::add);
+		extensions();
+		assertEquals(3, heard.size());
+		assertEquals("PJSIP/1002", read(s -> model.extension("1002").getDevice()));
 	}
 }

@@ -1,0 +1,289 @@
+package org.switchboard.pbx.asterisk.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.DefaultManagerConnection;
+import org.asteriskjava.manager.EventTimeoutException;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.PingThread;
+import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.EventGeneratingAction;
+import org.asteriskjava.manager.action.PJSipShowContactsAction;
+import org.asteriskjava.manager.action.PJSipShowEndpointsAction;
+import org.asteriskjava.manager.action.QueueStatusAction;
+import org.asteriskjava.manager.event.ConnectEvent;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.ResponseEvent;
+import org.switchboard.model.ConnectionStatus;
+import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.PbxEndpoint;
+import org.switchboard.pbx.PbxException;
+import org.switchboard.pbx.PbxException.Reason;
+import org.switchboard.pbx.asterisk.internal.ami.AmiClasses;
+import org.switchboard.pbx.asterisk.internal.ami.DbGetTreeAction;
+import org.switchboard.pbx.asterisk.internal.ami.DeviceStateListAction;
+import org.switchboard.pbx.asterisk.internal.ami.ExtensionStateListAction;
+import org.switchboard.pbx.event.PbxEvent;
+import org.switchboard.pbx.live.LiveModelUpdater;
+
+/**
+ * The connection to one Asterisk: login, ping, and a full resynchronisation of the live model on every (re)connect.
+ * Asterisk-Java reconnects by itself; whatever happened while disconnected is lost, so each {@code ConnectEvent}
+ * starts a resync from scratch on the sync thread.
+ * <p>
+ * Asterisk-Java's pump thread delivers the events: {@link #onManagerEvent} only hands them on (to the originate
+ * tracker and to the live model's queue) and never blocks, or the next action response waits behind it.
+ */
+final class AmiSession {
+
+	private static final Logger LOG = Logger.getLogger(AmiSession.class.getName());
+	/** The PBX conversation (actions sent, events received), at FINE. */
+	static final Logger AMI = Logger.getLogger("org.switchboard.pbx.asterisk.ami");
+
+	private final LiveModel model;
+	private final LiveModelUpdater updater;
+	private final AmiEventMapper mapper;
+	private final CallOutcomes calls;
+	private final Originates originates;
+	private final ExecutorService syncer;
+	/** Counts connects and disconnects: a synchronisation that saw it change is not trusted. */
+	private final AtomicLong epoch = new AtomicLong();
+	private final ManagerEventListener listener = this::onManagerEvent;
+
+	private volatile ManagerConnection connection;
+	private volatile PbxEndpoint endpoint;
+	private volatile PingThread ping;
+	private volatile boolean loggedIn;
+	private volatile boolean closing;
+
+	AmiSession(LiveModel model, LiveModelUpdater updater, AmiEventMapper mapper, CallOutcomes calls,
+			Originates originates) {
+		this.model = model;
+		this.updater = updater;
+		this.mapper = mapper;
+		this.calls = calls;
+		this.originates = originates;
+		syncer = Executors.newSingleThreadExecutor(r -> AsteriskGateway.daemon(r, "switchboard-ami-sync"));
+	}
+
+	/** Connects, logs in and synchronises; blocks the calling (I/O) thread until done. */
+	void connect(PbxEndpoint ep) throws Throwable {
+		disconnect();
+		closing = false;
+		endpoint = ep;
+		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.CONNECTING, ep.host(), ep.port(), null, ""));
+		DefaultManagerConnection c = new DefaultManagerConnection(ep.host(), ep.port(), ep.user(), ep.secret());
+		c.setDefaultResponseTimeout(ep.responseTimeout().toMillis());
+		c.setDefaultEventTimeout(Math.max(5000, ep.responseTimeout().toMillis() * 2));
+		c.setSocketTimeout(5000);
+		c.setSocketReadTimeout(30_000);
+		for (Class<? extends ManagerEvent> type : AmiClasses.EVENTS) {
+			c.registerUserEventClass(type);
+		}
+		c.addEventListener(listener);
+		connection = c;
+		LOG.fine(() -> "connecting to " + ep);
+		try {
+			c.login();
+		} catch (AuthenticationFailedException e) {
+			failConnect(c, "The PBX refused the manager user or secret.");
+			throw new PbxException(Reason.AUTHENTICATION_FAILED, "The PBX refused the manager user or secret.", e);
+		} catch (IOException | TimeoutException | IllegalStateException e) {
+			String message = "The PBX at " + ep.host() + ":" + ep.port() + " cannot be reached.";
+			failConnect(c, message);
+			throw new PbxException(Reason.UNREACHABLE, message, e);
+		}
+		loggedIn = true;
+		PingThread p = new PingThread(c);
+		p.setInterval(10_000);
+		p.setTimeout(ep.responseTimeout().toMillis());
+		p.setDaemon(true);
+		p.start();
+		ping = p;
+		try {
+			syncer.submit(this::synchronize).get();
+		} catch (ExecutionException e) {
+			throw e.getCause();
+		}
+	}
+
+	private void failConnect(ManagerConnection c, String message) {
+		c.removeEventListener(listener);
+		try {
+			c.logoff();
+		} catch (RuntimeException ignored) {
+			// never fully connected
+		}
+		connection = null;
+		LOG.info(message);
+		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.FAILED, null, 0, null, message));
+	}
+
+	/** Logs off and stops reconnecting. */
+	void disconnect() {
+		closing = true;
+		loggedIn = false;
+		PingThread p = ping;
+		ping = null;
+		if (p != null) {
+			p.die();
+		}
+		ManagerConnection c = connection;
+		connection = null;
+		if (c != null) {
+			c.removeEventListener(listener);
+			try {
+				c.logoff();
+			} catch (RuntimeException ignored) {
+				// already gone
+			}
+			originates.failAll("The connection to the PBX was closed.");
+			updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.DISCONNECTED, null, 0, null, ""));
+		}
+	}
+
+	void close() {
+		disconnect();
+		syncer.shutdownNow();
+	}
+
+	/** Pump thread (or the login/reconnect thread for ConnectEvent): hand off at once, never block. */
+	private void onManagerEvent(ManagerEvent event) {
+		if (event instanceof ConnectEvent) {
+			epoch.incrementAndGet();
+			if (loggedIn && !closing) {
+				syncer.execute(this::resynchronize);
+			}
+			return;
+		}
+		if (event instanceof DisconnectEvent) {
+			epoch.incrementAndGet();
+			if (!closing) {
+				LOG.info("The connection to the PBX was lost; reconnecting.");
+				originates.failAll("The connection to the PBX was lost.");
+				updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.RECONNECTING, null, 0, null,
+						"The connection to the PBX was lost; reconnecting."));
+			}
+			return;
+		}
+		originates.onEvent(event);
+		model.post(site -> {
+			// the PBX conversation for the log file; formatted here, not on the pump thread (toString reflects)
+			if (AMI.isLoggable(Level.FINE)) {
+				AMI.fine("<- " + event);
+			}
+			calls.observe(event);
+			for (PbxEvent e : mapper.map(event)) {
+				updater.apply(e);
+			}
+		});
+	}
+
+	/** After a reconnect: waits until Asterisk-Java has logged in again, then synchronises. */
+	private void resynchronize() {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!closing && System.nanoTime() < deadline) {
+			ManagerConnection c = connection;
+			if (c == null) {
+				return;
+			}
+			if (c.getState() == ManagerConnectionState.CONNECTED) {
+				try {
+					synchronize();
+				} catch (RuntimeException e) {
+					// the connection dropped again; the next ConnectEvent starts over
+					LOG.log(Level.FINE, "resynchronisation interrupted", e);
+				}
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/** Rebuilds the live model from the PBX's lists (runs on the sync thread). */
+	private Void synchronize() {
+		ManagerConnection c = requireConnection();
+		long start = epoch.get();
+		PbxEndpoint ep = endpoint;
+		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.SYNCHRONIZING, ep.host(), ep.port(), null, ""));
+		model.post(site -> {
+			mapper.beginSync();
+			updater.apply(new PbxEvent.SyncStarted());
+		});
+		List<EventGeneratingAction> lists = List.of(new ExtensionStateListAction(), new DeviceStateListAction(),
+				new PJSipShowEndpointsAction(), new PJSipShowContactsAction(), new CoreShowChannelsAction(),
+				new QueueStatusAction(), new DbGetTreeAction(AstDbEvents.DND), new DbGetTreeAction(AstDbEvents.CALLPERM),
+				new DbGetTreeAction(AstDbEvents.NIGHT));
+		for (EventGeneratingAction action : lists) {
+			ResponseEvents answer = list(action);
+			// list items normally reach the global listener too; feeding them again is harmless (idempotent)
+			List<ResponseEvent> items = new ArrayList<>(answer.getEvents());
+			model.post(site -> {
+				for (ResponseEvent item : items) {
+					for (PbxEvent e : mapper.map(item)) {
+						updater.apply(e);
+					}
+				}
+			});
+		}
+		if (epoch.get() != start || c.getState() != ManagerConnectionState.CONNECTED) {
+			throw new PbxException(Reason.NOT_CONNECTED, "The connection to the PBX was lost while synchronising.");
+		}
+		String version = String.valueOf(c.getVersion());
+		updater.post(new PbxEvent.SyncCompleted());
+		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.CONNECTED, ep.host(), ep.port(), version, ""))
+				.join();
+		LOG.info(() -> "connected to " + ep + " (Asterisk " + version + ")");
+		return null;
+	}
+
+	/** Sends a list action and waits for its items (and the list's end). */
+	ResponseEvents list(EventGeneratingAction action) {
+		try {
+			return requireConnection().sendEventGeneratingAction(action,
+					Math.max(10_000, endpoint().responseTimeout().toMillis() * 2));
+		} catch (IOException | IllegalStateException e) {
+			throw new PbxException(Reason.NOT_CONNECTED, "The connection to the PBX was lost.", e);
+		} catch (EventTimeoutException e) {
+			throw new PbxException(Reason.TIMEOUT, "The PBX did not finish its " + action.getAction() + " list in time.",
+					e);
+		}
+	}
+
+	PbxEndpoint endpoint() {
+		PbxEndpoint ep = endpoint;
+		if (ep == null) {
+			throw new PbxException(Reason.NOT_CONNECTED, "Not connected to a PBX.");
+		}
+		return ep;
+	}
+
+	ManagerConnection requireConnection() {
+		ManagerConnection c = connection;
+		if (c == null || c.getState() != ManagerConnectionState.CONNECTED) {
+			throw new PbxException(Reason.NOT_CONNECTED, "Not connected to the PBX.");
+		}
+		return c;
+	}
+}
