@@ -1,10 +1,10 @@
 package org.switchboard.callcontrol.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.switchboard.callcontrol.tests.LiveSite.bridge;
-import static org.switchboard.callcontrol.tests.LiveSite.hangup;
-import static org.switchboard.callcontrol.tests.LiveSite.hold;
-import static org.switchboard.callcontrol.tests.LiveSite.state;
+import static org.switchboard.pbx.tests.LiveSite.bridge;
+import static org.switchboard.pbx.tests.LiveSite.hangup;
+import static org.switchboard.pbx.tests.LiveSite.hold;
+import static org.switchboard.pbx.tests.LiveSite.state;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.tests.LiveSite;
 import org.switchboard.callcontrol.CallFeed;
 import org.switchboard.callcontrol.OperatorCallView;
 import org.switchboard.callcontrol.OperatorCallView.CallPhase;

@@ -1,10 +1,12 @@
-package org.switchboard.callcontrol.tests;
+package org.switchboard.pbx.tests;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.switchboard.pbx.live.ExtensionView;
+import org.switchboard.pbx.live.ExtensionViews;
 import org.switchboard.model.ChannelState;
 import org.switchboard.model.DeviceState;
 import org.switchboard.model.live.LiveModel;
@@ -14,17 +16,18 @@ import org.switchboard.pbx.live.LiveModelUpdater;
 
 /**
  * A live model fed with vendor-neutral PBX events through the real {@link LiveModelUpdater}, on a clock the test
- * sets. Extensions 1001 (the operator), 1002, 1003 and 1004 exist, idle, with devices {@code PJSIP/<number>}.
+ * sets, for the logic tests of every bundle that works on the live model (pbx, extensions, callcontrol).
+ * Extensions 1001 (the operator), 1002, 1003 and 1004 exist, idle, with devices {@code PJSIP/<number>}.
  */
-final class LiveSite implements AutoCloseable {
+public final class LiveSite implements AutoCloseable {
 
-	static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+	public static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
 
-	final LiveModel model = new LiveModel("callcontrol-tests-live-model");
+	public final LiveModel model = new LiveModel("tests-live-model");
 	private volatile Instant now = T0;
-	final LiveModelUpdater updater = new LiveModelUpdater(model, () -> now);
+	public final LiveModelUpdater updater = new LiveModelUpdater(model, () -> now);
 
-	LiveSite() {
+	public LiveSite() {
 		apply(new PbxEvent.ExtensionSeen("1001", "Operator", "PJSIP/1001"),
 				new PbxEvent.ExtensionSeen("1002", "Reception", "PJSIP/1002"),
 				new PbxEvent.ExtensionSeen("1003", "Kitchen", "PJSIP/1003"),
@@ -34,63 +37,67 @@ final class LiveSite implements AutoCloseable {
 		}
 	}
 
-	Instant now() {
+	public Instant now() {
 		return now;
 	}
 
 	/** Moves the clock on; later events happen then. */
-	Instant later(Duration d) {
+	public Instant later(Duration d) {
 		now = now.plus(d);
 		return now;
 	}
 
 	/** Applies the events as one change of the live model and waits until listeners heard of it. */
-	void apply(PbxEvent... events) {
+	public void apply(PbxEvent... events) {
 		updater.post(List.of(events)).join();
 	}
 
-	<T> T read(Supplier<T> query) {
-		return model.read(s -> query.get()).join();
-	}
-
-	/** A new channel of an extension's phone, created now, in the call {@code linkedId}. */
-	PbxEvent newChannel(String uniqueId, String linkedId, String extension, ChannelState state) {
-		return new PbxEvent.ChannelUpdated(new ChannelInfo(uniqueId, linkedId, "PJSIP/" + extension + "-" + uniqueId,
-				state, extension, null, null, null, "internal", null, null, now));
+	public ExtensionView view(String number) {
+		return model.read(s -> ExtensionViews.of(model.extension(number))).join();
 	}
 
 	/** A new channel of the operator's phone for a call it places to {@code number} (the PBX rings it first). */
-	PbxEvent newOutgoing(String uniqueId, String extension, String number) {
+	public PbxEvent newOutgoing(String uniqueId, String extension, String number) {
 		return new PbxEvent.ChannelUpdated(new ChannelInfo(uniqueId, uniqueId, "PJSIP/" + extension + "-" + uniqueId,
 				ChannelState.RINGING, extension, null, null, null, "internal", number, null, now));
 	}
 
+	public <T> T read(Supplier<T> query) {
+		return model.read(s -> query.get()).join();
+	}
+
+	/** A new channel of an extension's phone, created now, in the call {@code linkedId}. */
+	public PbxEvent newChannel(String uniqueId, String linkedId, String extension, ChannelState state) {
+		return new PbxEvent.ChannelUpdated(new ChannelInfo(uniqueId, linkedId, "PJSIP/" + extension + "-" + uniqueId,
+				state, extension, null, null, null, "internal", null, null, now));
+	}
+
 	/** A channel that belongs to no extension (a Local channel, a trunk). */
-	PbxEvent otherChannel(String uniqueId, String linkedId, String name, ChannelState state, String callerNumber,
+	public PbxEvent otherChannel(String uniqueId, String linkedId, String name, ChannelState state, String callerNumber,
 			String callerName) {
 		return new PbxEvent.ChannelUpdated(new ChannelInfo(uniqueId, linkedId, name, state, callerNumber, callerName,
 				null, null, "internal", null, null, now));
 	}
 
-	static PbxEvent state(String uniqueId, ChannelState state) {
+	public static PbxEvent state(String uniqueId, ChannelState state) {
 		return new PbxEvent.ChannelUpdated(
 				new ChannelInfo(uniqueId, null, null, state, null, null, null, null, null, null, null, null));
 	}
 
-	static PbxEvent connectedLine(String uniqueId, String number, String name) {
+	public static PbxEvent connectedLine(String uniqueId, String number, String name) {
 		return new PbxEvent.ChannelUpdated(
 				new ChannelInfo(uniqueId, null, null, null, null, null, number, name, null, null, null, null));
 	}
 
-	static PbxEvent bridge(String uniqueId, String bridgeId) {
+	public static PbxEvent bridge(String uniqueId, String bridgeId) {
 		return new PbxEvent.ChannelBridged(uniqueId, bridgeId);
 	}
 
-	static PbxEvent hold(String uniqueId, boolean held) {
+	public static PbxEvent hold(String uniqueId, boolean held) {
 		return new PbxEvent.ChannelHeld(uniqueId, held);
 	}
 
-	static PbxEvent hangup(String uniqueId) {
+	public static PbxEvent hangup(String uniqueId) {
 		return new PbxEvent.ChannelHungup(uniqueId, 16, "Normal Clearing");
 	}
 
@@ -99,7 +106,7 @@ final class LiveSite implements AutoCloseable {
 	 * attended transfer to 1003. The PBX flags 1001's leg as the holder and 1002's as hearing music on hold; 1001's
 	 * leg moves to bridge B2 with a Local channel whose other half is bridged to 1003 in B3.
 	 */
-	void attendedTransferInProgress() {
+	public void attendedTransferInProgress() {
 		apply(newChannel("12", "12", "1001", ChannelState.UP), newChannel("13", "12", "1002", ChannelState.UP),
 				bridge("13", "B1"), bridge("12", "B1"));
 		apply(hold("12", true), hold("13", true));

@@ -1,4 +1,4 @@
-package org.switchboard.extensions.tests;
+package org.switchboard.pbx.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,11 +1,11 @@
-package org.switchboard.extensions.tests;
+package org.switchboard.pbx.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.switchboard.extensions.tests.LiveSite.bridge;
-import static org.switchboard.extensions.tests.LiveSite.connectedLine;
-import static org.switchboard.extensions.tests.LiveSite.hangup;
-import static org.switchboard.extensions.tests.LiveSite.hold;
-import static org.switchboard.extensions.tests.LiveSite.state;
+import static org.switchboard.pbx.tests.LiveSite.bridge;
+import static org.switchboard.pbx.tests.LiveSite.connectedLine;
+import static org.switchboard.pbx.tests.LiveSite.hangup;
+import static org.switchboard.pbx.tests.LiveSite.hold;
+import static org.switchboard.pbx.tests.LiveSite.state;
 
 import java.time.Duration;
 import java.time.Instant;
