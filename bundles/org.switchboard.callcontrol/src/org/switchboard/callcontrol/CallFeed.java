@@ -136,7 +136,10 @@ public final class CallFeed implements AutoCloseable {
 
 	private static OperatorCallView view(Channel mine, Channel peer) {
 		CallPhase phase;
-		if (ExtensionViews.held(peer) || ExtensionViews.held(mine)) {
+		if (mine != null && mine.getState() == ChannelState.RINGING) {
+			// the operator's phone rings; a queue caller meanwhile hears music on hold, which is not a held call
+			phase = CallPhase.RINGING;
+		} else if (ExtensionViews.held(peer) || ExtensionViews.held(mine)) {
 			phase = CallPhase.ON_HOLD;
 		} else if (mine != null && mine.getState() == ChannelState.UP && (peer == null || peer.getState() == ChannelState.UP)) {
 			phase = peer == null && mine.getCall() == null && mine.getBridgeId() == null ? CallPhase.RINGING

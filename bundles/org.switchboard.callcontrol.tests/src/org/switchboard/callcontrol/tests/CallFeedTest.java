@@ -13,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.switchboard.pbx.tests.LiveSite;
 import org.switchboard.callcontrol.CallFeed;
@@ -104,9 +103,6 @@ class CallFeedTest {
 	}
 
 	@Test
-	@Disabled("bug: CallFeed.view takes ON_HOLD from ExtensionViews.held(peer) before looking at the operator's ringing"
-			+ " channel; a queue caller hears music on hold while the queue rings the operator (flagged, in no bridge), so"
-			+ " the incoming queue call is listed ON_HOLD instead of RINGING, and Situation then offers Resume for it")
 	void aQueueCallerRingingTheOperatorsPhoneIsARingingCallNotAHeldOne() {
 		// transcript 14-queue-8000: the caller hears music on hold while the queue rings the operator's phone
 		Instant rang = site.now();

@@ -156,6 +156,10 @@ public final class ExtensionViews {
 			return ExtensionStatus.UNAVAILABLE;
 		}
 		if (current != null) {
+			if (current.getState() == ChannelState.RINGING) {
+				// a ringing phone rings, whatever its caller hears (a queue caller hears music on hold meanwhile)
+				return ExtensionStatus.RINGING;
+			}
 			Channel peer = peerOf(current);
 			if (held(current) || held(peer) || s == DeviceState.ON_HOLD && !talking(current, peer)) {
 				return ExtensionStatus.ON_HOLD;
