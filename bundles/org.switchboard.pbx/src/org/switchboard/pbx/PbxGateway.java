@@ -25,6 +25,12 @@ import org.switchboard.pbx.event.PbxEvent;
  */
 public interface PbxGateway extends AutoCloseable {
 
+	/**
+	 * The logger every back-end writes the PBX conversation to (what it sends and what it receives, at level FINE):
+	 * the console's log keeps it, the terminal never shows it.
+	 */
+	String CONVERSATION_LOG = "org.switchboard.pbx.conversation";
+
 	/** The live state this gateway keeps in sync with the PBX (see {@link LiveModel} for its threading rule). */
 	LiveModel model();
 

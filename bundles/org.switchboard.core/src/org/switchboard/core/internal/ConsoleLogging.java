@@ -23,24 +23,25 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.StreamHandler;
 
+import org.switchboard.pbx.PbxGateway;
 import org.switchboard.store.StoreLocation;
 
 /**
  * The console's log: one file per console in the data folder ({@code <switchboard.home>/logs/switchboard.log},
- * rotated at 5 MB, {@code switchboard.log.1} to {@code .4} kept), with the PBX conversation (AMI actions
- * and events, logger {@value #PBX_CONVERSATION}) at FINE. The terminal shows warnings and errors only, and of
- * Asterisk-Java (which logs through JUL here) only its errors: its INFO chatter and its "AsyncEventPump has exited"
- * warning on every disconnect go to the file.
+ * rotated at 5 MB, {@code switchboard.log.1} to {@code .4} kept), with the PBX conversation (what the back-end
+ * sends and receives, logger {@link PbxGateway#CONVERSATION_LOG}) at FINE. The terminal shows our own warnings and
+ * errors, and only the errors of the libraries we use (a PBX library's INFO chatter and its warnings on every
+ * disconnect, e.g. Asterisk-Java's "AsyncEventPump has exited", go to the file).
  * <p>
  * Call {@link #start()} once when the console starts; later calls do nothing.
  */
 public final class ConsoleLogging {
 
-	/** The logger of the PBX conversation (see the Asterisk back-end). */
-	public static final String PBX_CONVERSATION = "org.switchboard.pbx.asterisk.ami";
+	/** The logger of the PBX conversation. */
+	public static final String PBX_CONVERSATION = PbxGateway.CONVERSATION_LOG;
 	static final int LIMIT_BYTES = 5 * 1024 * 1024;
 	static final int GENERATIONS = 4;
-	private static final String ASTERISK_JAVA = "org.asteriskjava";
+	private static final String OURS = "org.switchboard.";
 	private static final String SLF4J_SIMPLE_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
 	/** Loggers whose levels are set here, held so that JUL cannot forget them. */
@@ -73,8 +74,8 @@ public final class ConsoleLogging {
 		Handler terminal = new ConsoleHandler();
 		terminal.setLevel(Level.WARNING);
 		terminal.setFormatter(new LineFormatter());
-		terminal.setFilter(r -> r.getLoggerName() == null || !r.getLoggerName().startsWith(ASTERISK_JAVA)
-				|| r.getLevel().intValue() >= Level.SEVERE.intValue());
+		terminal.setFilter(r -> r.getLoggerName() == null || r.getLoggerName().startsWith(OURS)
+				|| r.getLoggerName().isEmpty() || r.getLevel().intValue() >= Level.SEVERE.intValue());
 		root.addHandler(terminal);
 		root.setLevel(Level.INFO);
 		CONFIGURED.add(root);

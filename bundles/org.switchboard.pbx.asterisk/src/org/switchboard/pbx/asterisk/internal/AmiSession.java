@@ -54,7 +54,7 @@ final class AmiSession {
 
 	private static final Logger LOG = Logger.getLogger(AmiSession.class.getName());
 	/** The PBX conversation (actions sent, events received), at FINE. */
-	static final Logger AMI = Logger.getLogger("org.switchboard.pbx.asterisk.ami");
+	static final Logger AMI = Logger.getLogger(org.switchboard.pbx.PbxGateway.CONVERSATION_LOG);
 
 	private final LiveModel model;
 	private final LiveModelUpdater updater;
@@ -254,7 +254,7 @@ final class AmiSession {
 		updater.post(new PbxEvent.SyncCompleted());
 		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.CONNECTED, ep.host(), ep.port(), version, ""))
 				.join();
-		LOG.info(() -> "connected to " + ep + " (Asterisk " + version + ")");
+		LOG.info(() -> "connected to " + ep + " (" + version + ")");
 		return null;
 	}
 
