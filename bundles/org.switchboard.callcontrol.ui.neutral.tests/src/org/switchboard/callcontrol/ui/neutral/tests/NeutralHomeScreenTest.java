@@ -150,7 +150,9 @@ class NeutralHomeScreenTest {
 			Ui.click(home.dialPad().button(CallAction.CALL));
 			Ui.waitUntil(() -> home.status().contains(busy), NeutralHome.TIMEOUT,
 					() -> "'" + busy + "' in the status line: " + home.status());
-			assertFalse(home.status().contains(" is busy"), "the gateway's log message: " + home.status());
+			assertTrue(home.status().endsWith(busy), home.status());
+			assertFalse(home.status().contains(MemoryPbx.DND_EXTENSION + " is busy"),
+					"the gateway's log message: " + home.status());
 			assertTrue(rang.contains(OP), "the operator's phone rang first: " + rang);
 			assertFalse(rang.contains(MemoryPbx.DND_EXTENSION), "the DND extension never rang");
 			Ui.waitUntil(() -> home.callTable().getItemCount() == 0, NeutralHome.TIMEOUT,

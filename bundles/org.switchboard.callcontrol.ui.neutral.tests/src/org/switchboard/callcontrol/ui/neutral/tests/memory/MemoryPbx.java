@@ -526,6 +526,11 @@ public final class MemoryPbx implements PbxGateway {
 		return state;
 	}
 
+	/** Device, dash, a suffix without a dash: the live model finds the extension by the part before the last dash. */
+	private static String channelName(Leg leg) {
+		return DEVICE_PREFIX + leg.phone.number + "-" + String.format("%08x", Integer.parseInt(leg.id.substring(4)));
+	}
+
 	private ChannelInfo info(Leg leg) {
 		return info(leg, null);
 	}
@@ -533,7 +538,7 @@ public final class MemoryPbx implements PbxGateway {
 	/** The leg as the PBX describes it; {@code other} the number at the other end (null: unchanged). */
 	private ChannelInfo info(Leg leg, String other) {
 		Phone peer = other == null ? null : phones.get(other);
-		return new ChannelInfo(leg.id, leg.linkedId, DEVICE_PREFIX + leg.phone.number + "-" + leg.id, leg.state,
+		return new ChannelInfo(leg.id, leg.linkedId, channelName(leg), leg.state,
 				leg.phone.number, leg.phone.name, other, peer == null ? null : peer.name, "internal",
 				leg.id.equals(leg.linkedId) ? other : leg.phone.number, leg.held ? "Hold" : "Dial", leg.createdAt);
 	}
