@@ -148,6 +148,12 @@ final class NeutralHome implements AutoCloseable {
 		return Ui.byId(Button.class, "callcontrol.button." + action.id());
 	}
 
+	void press(CallAction action) {
+		Button b = button(action);
+		Ui.waitUntil(b::isEnabled, action + " button enabled");
+		Ui.click(b);
+	}
+
 	String status() {
 		return Ui.byId(Label.class, "app.status").getText();
 	}

@@ -193,6 +193,29 @@ class NeutralHomeScreenTest {
 		}
 	}
 
+	@Test
+	@DisplayName("a non-Asterisk PBX back-end drives the home screen: Hold leaves the callee waiting on hold in My calls and on its tile; Resume reconnects")
+	void holdAndResume() {
+		home.clickTile("1002", 1);
+		home.press(CallAction.CALL);
+		home.waitForRow("1002", "Connected");
+
+		home.press(CallAction.HOLD);
+		home.waitForRow("1002", "On hold");
+		home.waitForState("1002", "On hold");
+		assertEquals(List.of("1002 held"), home.read(site -> site.getChannels().stream()
+				.map(c -> c.getExtension().getNumber() + (c.isOnHold() ? " held" : "")).toList()),
+				"on the PBX only the held party's channel is left");
+
+		home.press(CallAction.RESUME);
+		home.waitForRow("1002", "Connected");
+		home.waitForTile("1002", "In call", "with 1001 Desk 1001");
+		assertEquals(List.of("1001 1002 CONNECTED"), home.read(site -> site.getCalls().stream()
+				.map(c -> c.getChannels().stream().map(x -> x.getExtension().getNumber()).sorted()
+						.collect(java.util.stream.Collectors.joining(" ")) + " " + c.getState())
+				.toList()), "the PBX's call: the operator's phone and 1002 in one bridge");
+	}
+
 	/** callcontrol.ui's English texts (the test runtime runs in en_US), as the status line takes them. */
 	private static Properties callControlTexts() throws Exception {
 		Properties p = new Properties();
