@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -32,7 +33,6 @@ import org.switchboard.callcontrol.CallAction;
 import org.switchboard.callcontrol.ui.CallControlUiIds;
 import org.switchboard.callcontrol.ui.neutral.tests.memory.MemoryDemoPbx;
 import org.switchboard.callcontrol.ui.neutral.tests.memory.MemoryPbx;
-import org.switchboard.model.CallState;
 import org.switchboard.model.ConnectionStatus;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxGatewayFactory;
@@ -212,7 +212,7 @@ class NeutralHomeScreenTest {
 		home.waitForTile("1002", "In call", "with 1001 Desk 1001");
 		assertEquals(List.of("1001 1002 CONNECTED"), home.read(site -> site.getCalls().stream()
 				.map(c -> c.getChannels().stream().map(x -> x.getExtension().getNumber()).sorted()
-						.collect(java.util.stream.Collectors.joining(" ")) + " " + c.getState())
+						.collect(Collectors.joining(" ")) + " " + c.getState())
 				.toList()), "the PBX's call: the operator's phone and 1002 in one bridge");
 	}
 

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -128,7 +131,7 @@ public final class MemoryPbx implements PbxGateway {
 	@Override
 	public CompletableFuture<Void> connect(PbxEndpoint to) {
 		return onPbx(() -> {
-			endpoint = java.util.Objects.requireNonNull(to, "endpoint");
+			endpoint = Objects.requireNonNull(to, "endpoint");
 			List<PbxEvent> sync = new ArrayList<>();
 			sync.add(new PbxEvent.ConnectionChanged(ConnectionStatus.SYNCHRONIZING, to.host(), to.port(), null, ""));
 			sync.add(new PbxEvent.SyncStarted());
@@ -234,14 +237,22 @@ public final class MemoryPbx implements PbxGateway {
 		String bridge = "bridge-" + (++nextId);
 		CompletableFuture<Void> pending = opLeg.pendingCall;
 		opLeg.pendingCall = null;
-		post(List.of(new PbxEvent.ChannelUpdated(info(calleeLeg, opLeg.phone.number)), stateOf(calleeLeg.phone)))
-				.thenCompose(x -> bridge(bridge, opLeg, calleeLeg)).thenRun(() -> pending.complete(null));
+		List<PbxEvent> answered = new ArrayList<>();
+		answered.add(new PbxEvent.ChannelUpdated(info(calleeLeg, opLeg.phone.number)));
+		answered.add(stateOf(calleeLeg.phone));
+		answered.addAll(bridge(bridge, opLeg, calleeLeg));
+		post(answered).thenRun(() -> {
+			if (pending != null) {
+				pending.complete(null);
+			}
+		});
 	}
 
-	private CompletableFuture<Void> bridge(String bridge, Leg a, Leg b) {
+	/** Puts the two legs in one bridge; the events that tell it. */
+	private static List<PbxEvent> bridge(String bridge, Leg a, Leg b) {
 		a.bridge = bridge;
 		b.bridge = bridge;
-		return post(List.of(new PbxEvent.ChannelBridged(a.id, bridge), new PbxEvent.ChannelBridged(b.id, bridge)));
+		return List.of(new PbxEvent.ChannelBridged(a.id, bridge), new PbxEvent.ChannelBridged(b.id, bridge));
 	}
 
 	@Override
@@ -301,10 +312,13 @@ public final class MemoryPbx implements PbxGateway {
 				}
 				opLeg.state = ChannelState.UP;
 				held.held = false;
-				post(List.of(new PbxEvent.ChannelUpdated(info(opLeg, held.phone.number)),
-						new PbxEvent.ChannelHeld(held.id, false), stateOf(op), stateOf(held.phone)))
-						.thenCompose(x -> bridge("bridge-" + (++nextId), opLeg, held))
-						.thenRun(() -> done.complete(null));
+				List<PbxEvent> resumed = new ArrayList<>();
+				resumed.add(new PbxEvent.ChannelUpdated(info(opLeg, held.phone.number)));
+				resumed.add(new PbxEvent.ChannelHeld(held.id, false));
+				resumed.addAll(bridge("bridge-" + (++nextId), opLeg, held));
+				resumed.add(stateOf(op));
+				resumed.add(stateOf(held.phone));
+				post(resumed).thenRun(() -> done.complete(null));
 			});
 			return done;
 		});
@@ -352,7 +366,7 @@ public final class MemoryPbx implements PbxGateway {
 		return onPbx(() -> {
 			PbxInput.requireNumber("extension", extension);
 			Phone p = phone(extension);
-			p.permission = java.util.Objects.requireNonNull(permission, "permission");
+			p.permission = Objects.requireNonNull(permission, "permission");
 			return post(List.of(new PbxEvent.DialPermissionChanged(extension, permission)));
 		});
 	}
@@ -417,7 +431,7 @@ public final class MemoryPbx implements PbxGateway {
 				try {
 					operation.get().whenComplete((v, e) -> {
 						if (e != null) {
-							result.completeExceptionally(e instanceof java.util.concurrent.CompletionException
+							result.completeExceptionally(e instanceof CompletionException
 									&& e.getCause() != null ? e.getCause() : e);
 						} else {
 							result.complete(v);
@@ -427,7 +441,7 @@ public final class MemoryPbx implements PbxGateway {
 					result.completeExceptionally(e);
 				}
 			});
-		} catch (java.util.concurrent.RejectedExecutionException e) {
+		} catch (RejectedExecutionException e) {
 			result.completeExceptionally(new PbxException(Reason.NOT_CONNECTED, "the in-memory PBX is closed", e));
 		}
 		return result;
