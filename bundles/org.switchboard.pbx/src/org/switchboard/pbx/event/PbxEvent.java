@@ -53,7 +53,11 @@ public sealed interface PbxEvent {
 	record NightServiceChanged(String queue, String nightNumber, String prompt) implements PbxEvent {
 	}
 
-	/** A channel's complete current description. */
+	/**
+	 * A channel's complete current description. Its {@code name} is the device it runs on (as in
+	 * {@link ExtensionSeen#device()}), a dash, and a suffix without dashes ({@code PJSIP/1002-0000000a}): the live
+	 * model finds the channel's extension by the part before the last dash.
+	 */
 	record ChannelInfo(String uniqueId, String linkedId, String name, ChannelState state, String callerNumber,
 			String callerName, String connectedNumber, String connectedName, String context, String exten,
 			String application, Instant createdAt) {
