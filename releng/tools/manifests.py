@@ -3,7 +3,7 @@
 
 Rules (docs/architecture.md, "A plug-in API a third party can build against"):
 - every exported package has a version; an `internal` package (or `impl`/`util` of the EMF model) is marked
-  x-internal:=true or x-friends:=...;
+  x-internal:=true or x-friends:=... (of bundles that exist);
 - every Require-Bundle and Import-Package names a version range (a lower and an upper bound);
 - no visibility:=reexport of one of our bundles: each bundle states what it uses. (The model re-exports EMF, whose
   types its API is made of, as EMF's generated models do: a third-party bundle may be re-exported.)
@@ -132,6 +132,10 @@ def main(argv):
                     if 'version=' not in clause:
                         problems.append('%s: export %s has no version' % (bundle, name))
                         clause += ';version="%s"' % own
+                    for friend in re.findall(r'x-friends:="([^"]*)"', clause)[:1]:
+                        for f in friend.split(','):
+                            if not os.path.isdir(os.path.join(ROOT, 'bundles', f.strip())):
+                                problems.append('%s: x-friends names %s, which does not exist' % (bundle, f.strip()))
                     hidden = re.search(r'\.(internal|impl|util)(\.|$)', name)
                     if hidden and 'x-internal' not in clause and 'x-friends' not in clause:
                         problems.append('%s: %s is not marked x-internal or x-friends' % (bundle, name))
@@ -162,7 +166,7 @@ def main(argv):
     if problems and not fix:
         for p in problems:
             print(p)
-        print('%d manifest problem(s): run releng/tools/manifests.py --fix --product <plugins folder>' % len(problems))
+        print('%d manifest problem(s); missing versions and ranges: releng/tools/manifests.py --fix --product <plugins folder>' % len(problems))
         return 1
     return 0
 

@@ -573,6 +573,10 @@ public final class SitePhones implements AutoCloseable {
 	}
 
 	private void dispatch(Map<String, String> m) {
+		// taps first: whoever awaits a message in the history may rely on the taps having seen it
+		for (Consumer<Map<String, String>> tap : taps) {
+			tap.accept(m);
+		}
 		if (history == History.KEEP) {
 			synchronized (this) {
 				received.add(m);
@@ -583,9 +587,6 @@ public final class SitePhones implements AutoCloseable {
 		String event = m.get("Event");
 		if ("Newchannel".equalsIgnoreCase(event)) {
 			newChannels.add(m.getOrDefault("Channel", ""));
-		}
-		for (Consumer<Map<String, String>> tap : taps) {
-			tap.accept(m);
 		}
 		if (id == null) {
 			return;
