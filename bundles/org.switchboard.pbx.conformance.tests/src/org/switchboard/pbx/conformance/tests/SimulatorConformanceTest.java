@@ -51,85 +51,85 @@ class SimulatorConformanceTest {
 	}
 
 	@Test
-	@DisplayName("C1 originate rings the operator first, then connects to 1002 (conformance suite on the simulator)")
+	@DisplayName("contract C1 originate rings the operator first, then connects to 1002 (conformance suite on the simulator)")
 	void c1() {
 		run("C1");
 	}
 
 	@Test
-	@DisplayName("C2 a caller waiting in queue 8000 is answered to the operator (conformance suite on the simulator)")
+	@DisplayName("contract C2 a caller waiting in queue 8000 is answered to the operator (conformance suite on the simulator)")
 	void c2() {
 		run("C2");
 	}
 
 	@Test
-	@DisplayName("C3 hangup ends the call and both phones are idle (conformance suite on the simulator)")
+	@DisplayName("contract C3 hangup ends the call and both phones are idle (conformance suite on the simulator)")
 	void c3() {
 		run("C3");
 	}
 
 	@Test
-	@DisplayName("C4 hold puts the party on music on hold, resume bridges it back (conformance suite on the simulator)")
+	@DisplayName("contract C4 hold puts the party on music on hold, resume bridges it back (conformance suite on the simulator)")
 	void c4() {
 		run("C4");
 	}
 
 	@Test
-	@DisplayName("X1 blind transfer connects 1002 with 1003 and frees the operator (conformance suite on the simulator)")
+	@DisplayName("contract X1 blind transfer connects 1002 with 1003 and frees the operator (conformance suite on the simulator)")
 	void x1() {
 		run("X1");
 	}
 
 	@Test
-	@DisplayName("X2 attended transfer completes when the operator hangs up (conformance suite on the simulator)")
+	@DisplayName("contract X2 attended transfer completes when the operator hangs up (conformance suite on the simulator)")
 	void x2() {
 		run("X2");
 	}
 
 	@Test
-	@DisplayName("X3 monitor listens to 1002's call with a quiet ChanSpy (conformance suite on the simulator)")
+	@DisplayName("contract X3 monitor listens to 1002's call with a quiet ChanSpy (conformance suite on the simulator)")
 	void x3() {
 		run("X3");
 	}
 
 	@Test
-	@DisplayName("X4 barge joins 1002's call (three parties) (conformance suite on the simulator)")
+	@DisplayName("contract X4 barge joins 1002's call (three parties) (conformance suite on the simulator)")
 	void x4() {
 		run("X4");
 	}
 
 	@Test
-	@DisplayName("X5 force release hangs up both parties at once (conformance suite on the simulator)")
+	@DisplayName("contract X5 force release hangs up both parties at once (conformance suite on the simulator)")
 	void x5() {
 		run("X5");
 	}
 
 	@Test
-	@DisplayName("S1 DND on 1004 makes calls to it busy, DND off lets it ring (conformance suite on the simulator)")
+	@DisplayName("contract S1 DND on 1004 makes calls to it busy, DND off lets it ring (conformance suite on the simulator)")
 	void s1() {
 		run("S1");
 	}
 
 	@Test
-	@DisplayName("S2 CALLPERM internal refuses a national call, no entry allows it (conformance suite on the simulator)")
+	@DisplayName("contract S2 CALLPERM internal refuses a national call, no entry allows it (conformance suite on the simulator)")
 	void s2() {
 		run("S2");
 	}
 
 	@Test
-	@DisplayName("S3 wake-up outcomes: answered, no answer, failed (conformance suite on the simulator)")
+	@DisplayName("contract S3 wake-up outcomes: answered, no answer, failed (conformance suite on the simulator)")
 	void s3() {
 		run("S3");
 	}
 
 	@Test
-	@DisplayName("S4 night service diverts queue calls to the night number, cleared restores the queue (conformance suite on the simulator)")
+	@DisplayName("contract S4 night service diverts queue calls to the night number, cleared restores the queue (conformance suite on the simulator)")
 	void s4() {
 		run("S4");
 	}
 
 	@Test
-	@DisplayName("Q1 operator offline is not rung by queue calls, online again is (conformance suite on the simulator)")
+	@DisplayName("contract Q1 operator offline is not rung by queue calls, online again is (conformance suite on the simulator)")
 	void q1() {
 		run("Q1");
 	}
