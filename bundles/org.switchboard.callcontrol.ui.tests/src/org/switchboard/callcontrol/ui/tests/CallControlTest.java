@@ -47,16 +47,11 @@ class CallControlTest {
 	}
 
 	private Table callList() {
-		return home.calls().callTable();
+		return home.callTable();
 	}
 
 	private int row(String number) {
-		for (int i = 0; i < callList().getItemCount(); i++) {
-			if (callList().getItem(i).getText(0).equals(number)) {
-				return i;
-			}
-		}
-		return -1;
+		return home.row(number);
 	}
 
 	private void waitForRow(String number, String state) {

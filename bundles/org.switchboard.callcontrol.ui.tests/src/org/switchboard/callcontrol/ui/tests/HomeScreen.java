@@ -47,7 +47,7 @@ import org.switchboard.ui.WidgetIds;
  * phones act over a second AMI connection ({@link SitePhones}), and reads the operation log back from the store. Every
  * test ends with {@link #close()}, which puts the site back as the test found it.
  */
-final class HomeScreen implements AutoCloseable {
+final class HomeScreen extends HomeUi implements AutoCloseable {
 
 	static final String OPERATOR = "1001";
 	static final String QUEUE = "8000";
@@ -195,81 +195,6 @@ final class HomeScreen implements AutoCloseable {
 	}
 
 	// ------------------------------------------------------------------ the parts
-
-	static <T> T part(String id, Class<T> type) {
-		MPart part = Workbench.partService().findPart(id);
-		return Ui.waitFor(() -> type.isInstance(part.getObject()) ? type.cast(part.getObject()) : null, id);
-	}
-
-	ExtensionsPart extensions() {
-		return part(ExtensionsUiIds.PART, ExtensionsPart.class);
-	}
-
-	/** The panel's testing interface (batch observer, painted tiles). */
-	PanelProbe probe() {
-		return extensions();
-	}
-
-	TilePanel panel() {
-		return extensions().panel();
-	}
-
-	CallsPart calls() {
-		return part(CallControlUiIds.PART_CALLS, CallsPart.class);
-	}
-
-	DialPadPart dialPad() {
-		return part(CallControlUiIds.PART_DIALPAD, DialPadPart.class);
-	}
-
-	/** Clicks an extension's tile with the mouse button (the real mouse handler runs). */
-	void clickTile(String number, int button) {
-		TilePanel panel = panel();
-		panel.reveal(number);
-		Ui.flush();
-		Rectangle r = panel.tileBounds(number);
-		Event e = new Event();
-		e.x = r.x + r.width / 2;
-		e.y = r.y + r.height / 2;
-		e.button = button;
-		panel.notifyListeners(SWT.MouseDown, e);
-		panel.notifyListeners(SWT.MouseUp, e);
-		Ui.flush();
-	}
-
-	/** Right-clicks a tile and returns its context menu, filled as the operator sees it. */
-	Menu tileMenu(String number) {
-		clickTile(number, 3);
-		TilePanel panel = panel();
-		Rectangle r = panel.tileBounds(number);
-		var p = panel.toDisplay(r.x + r.width / 2, r.y + r.height / 2);
-		Event detect = new Event();
-		detect.x = p.x;
-		detect.y = p.y;
-		panel.notifyListeners(SWT.MenuDetect, detect);
-		Menu menu = panel.getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		Ui.flush();
-		return menu;
-	}
-
-	Button button(CallAction action) {
-		return Ui.byId(Button.class, "callcontrol.button." + action.id());
-	}
-
-	void press(CallAction action) {
-		Button b = button(action);
-		Ui.waitUntil(b::isEnabled, action + " button enabled");
-		Ui.click(b);
-	}
-
-	String status() {
-		return Ui.byId(Label.class, "app.status").getText();
-	}
-
-	TilePanel.Tile tile(String number) {
-		return panel().tile(number);
-	}
 
 	void waitForTile(String number, String detail) {
 		Ui.waitUntil(() -> tile(number) != null && tile(number).detailText().equals(detail), PBX_TIMEOUT,
