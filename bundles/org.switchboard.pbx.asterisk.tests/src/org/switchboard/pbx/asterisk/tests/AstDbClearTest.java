@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.switchboard.model.DialPermission;
 import org.switchboard.model.Site;
-import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.SimulatorOptions;
@@ -33,8 +31,7 @@ class AstDbClearTest {
 	void start() throws Exception {
 		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(11));
 		gateway = new AsteriskGateway();
-		gateway.connect(new PbxEndpoint(simulator.host(), simulator.port(), simulator.options().user(),
-				simulator.options().secret(), "internal", "8000", Duration.ofSeconds(5))).get(30, TimeUnit.SECONDS);
+		gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
 	}
 
 	@AfterEach

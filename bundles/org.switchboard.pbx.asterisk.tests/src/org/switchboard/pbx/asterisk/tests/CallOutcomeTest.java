@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.model.Channel;
 import org.switchboard.model.ChannelState;
 import org.switchboard.model.Extension;
-import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxException.Reason;
 import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
@@ -48,8 +46,7 @@ class CallOutcomeTest {
 		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(11)
 				.withUnregistered(Set.of("1011")).withAnswerDelayMillis(50).withTimeScale(0.1));
 		gateway = new AsteriskGateway();
-		gateway.connect(new PbxEndpoint(simulator.host(), simulator.port(), simulator.options().user(),
-				simulator.options().secret(), "internal", "8000", Duration.ofSeconds(5))).get(30, TimeUnit.SECONDS);
+		gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
 	}
 
 	@AfterEach

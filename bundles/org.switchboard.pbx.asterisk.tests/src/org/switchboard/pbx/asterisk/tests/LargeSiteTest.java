@@ -2,7 +2,6 @@ package org.switchboard.pbx.asterisk.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +12,6 @@ import java.util.logging.Logger;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.switchboard.pbx.PbxEndpoint;
 import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.SimulatorOptions;
@@ -52,8 +50,7 @@ class LargeSiteTest {
 			helper.setLevel(Level.ALL);
 			helper.addHandler(capture);
 			try {
-				gateway.connect(new PbxEndpoint(simulator.host(), simulator.port(), simulator.options().user(),
-						simulator.options().secret(), "internal", "8000", Duration.ofSeconds(5))).get(60, TimeUnit.SECONDS);
+				gateway.connect(SimulatorEndpoints.of(simulator)).get(60, TimeUnit.SECONDS);
 				assertEquals(2000, (int) gateway.model()
 						.read(s -> (int) s.getExtensions().stream().filter(x -> x.getDevice() != null).count())
 						.get(10, TimeUnit.SECONDS));

@@ -62,8 +62,7 @@ class SimulatorGatewayTest {
 	}
 
 	private PbxEndpoint endpoint() {
-		return new PbxEndpoint(simulator.host(), simulator.port(), simulator.options().user(),
-				simulator.options().secret(), "internal", "8000", Duration.ofSeconds(5));
+		return SimulatorEndpoints.of(simulator);
 	}
 
 	@Test
