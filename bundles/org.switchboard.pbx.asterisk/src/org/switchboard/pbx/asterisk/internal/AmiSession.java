@@ -54,7 +54,7 @@ final class AmiSession {
 
 	private static final Logger LOG = Logger.getLogger(AmiSession.class.getName());
 	/** The PBX conversation (actions sent, events received), at FINE. */
-	static final Logger AMI = Logger.getLogger(org.switchboard.pbx.PbxGateway.CONVERSATION_LOG);
+	static final Logger AMI = Conversation.LOG;
 
 	private final LiveModel model;
 	private final LiveModelUpdater updater;
@@ -62,6 +62,7 @@ final class AmiSession {
 	private final CallOutcomes calls;
 	private final Originates originates;
 	private final ExecutorService syncer;
+	private final Conversation conversation = new Conversation();
 	/** Counts connects and disconnects: a synchronisation that saw it change is not trusted. */
 	private final AtomicLong epoch = new AtomicLong();
 	private final ManagerEventListener listener = this::onManagerEvent;
@@ -161,6 +162,7 @@ final class AmiSession {
 	void close() {
 		disconnect();
 		syncer.shutdownNow();
+		conversation.close();
 	}
 
 	/** Pump thread (or the login/reconnect thread for ConnectEvent): hand off at once, never block. */
@@ -183,11 +185,8 @@ final class AmiSession {
 			return;
 		}
 		originates.onEvent(event);
+		conversation.received(event);
 		model.post(site -> {
-			// the PBX conversation for the log file; formatted here, not on the pump thread (toString reflects)
-			if (AMI.isLoggable(Level.FINE)) {
-				AMI.fine("<- " + event);
-			}
 			calls.observe(event);
 			for (PbxEvent e : mapper.map(event)) {
 				updater.apply(e);

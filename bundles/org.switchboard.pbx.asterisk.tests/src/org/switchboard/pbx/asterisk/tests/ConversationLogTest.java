@@ -1,0 +1,63 @@
+package org.switchboard.pbx.asterisk.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.PbxGateway;
+import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
+import org.switchboard.pbx.simulator.AmiSimulator;
+import org.switchboard.pbx.simulator.SimulatorOptions;
+
+class ConversationLogTest {
+
+	private record Line(String text, String thread) {
+	}
+
+	@Test
+	@DisplayName("the PBX conversation reaches its logger on a thread of its own, never on the pump or the live model's thread")
+	void eventsAreLoggedOffThePbxAndModelThreads() throws Exception {
+		Logger conversation = Logger.getLogger(PbxGateway.CONVERSATION_LOG);
+		List<Line> lines = new CopyOnWriteArrayList<>();
+		Handler capture = new Handler() {
+			@Override
+			public void publish(LogRecord r) {
+				lines.add(new Line(r.getMessage(), Thread.currentThread().getName()));
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+		Level before = conversation.getLevel();
+		conversation.setLevel(Level.FINE);
+		conversation.addHandler(capture);
+		try (AmiSimulator simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(5));
+				AsteriskGateway gateway = new AsteriskGateway()) {
+			gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (lines.stream().noneMatch(l -> l.text().startsWith("<- ")) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+		} finally {
+			conversation.removeHandler(capture);
+			conversation.setLevel(before);
+		}
+		List<Line> events = lines.stream().filter(l -> l.text().startsWith("<- ")).toList();
+		assertFalse(events.isEmpty(), "no event of the synchronisation was logged");
+		assertTrue(events.stream().allMatch(l -> l.thread().equals("switchboard-ami-log")), events.toString());
+	}
+}
