@@ -1407,13 +1407,31 @@ public interface SwitchboardPackage extends EPackage {
 	int WAKE_UP_TASK__CREATED_AT = 10;
 
 	/**
+	 * The feature id for the '<em><b>Weekdays</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAKE_UP_TASK__WEEKDAYS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Prompt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAKE_UP_TASK__PROMPT = 12;
+
+	/**
 	 * The number of structural features of the '<em>Wake Up Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WAKE_UP_TASK_FEATURE_COUNT = 11;
+	int WAKE_UP_TASK_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Wake Up Task</em>' class.
@@ -3425,6 +3443,28 @@ public interface SwitchboardPackage extends EPackage {
 	EAttribute getWakeUpTask_CreatedAt();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.switchboard.model.WakeUpTask#getWeekdays <em>Weekdays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weekdays</em>'.
+	 * @see org.switchboard.model.WakeUpTask#getWeekdays()
+	 * @see #getWakeUpTask()
+	 * @generated
+	 */
+	EAttribute getWakeUpTask_Weekdays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.switchboard.model.WakeUpTask#getPrompt <em>Prompt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prompt</em>'.
+	 * @see org.switchboard.model.WakeUpTask#getPrompt()
+	 * @see #getWakeUpTask()
+	 * @generated
+	 */
+	EAttribute getWakeUpTask_Prompt();
+
+	/**
 	 * Returns the meta object for class '{@link org.switchboard.model.WakeUpAttempt <em>Wake Up Attempt</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5107,6 +5147,22 @@ public interface SwitchboardPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WAKE_UP_TASK__CREATED_AT = eINSTANCE.getWakeUpTask_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Weekdays</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WAKE_UP_TASK__WEEKDAYS = eINSTANCE.getWakeUpTask_Weekdays();
+
+		/**
+		 * The meta object literal for the '<em><b>Prompt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WAKE_UP_TASK__PROMPT = eINSTANCE.getWakeUpTask_Prompt();
 
 		/**
 		 * The meta object literal for the '{@link org.switchboard.model.impl.WakeUpAttemptImpl <em>Wake Up Attempt</em>}' class.

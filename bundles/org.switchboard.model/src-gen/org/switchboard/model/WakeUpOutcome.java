@@ -89,7 +89,17 @@ public enum WakeUpOutcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CANCELLED(6, "CANCELLED", "CANCELLED");
+	CANCELLED(6, "CANCELLED", "CANCELLED"),
+
+	/**
+	 * The '<em><b>MISSED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @see #MISSED_VALUE
+	 * @ordered
+	 */
+	MISSED(7, "MISSED", "MISSED");
 
 	/**
 	 * The '<em><b>PENDING</b></em>' literal value.
@@ -169,6 +179,20 @@ public enum WakeUpOutcome implements Enumerator {
 	public static final int CANCELLED_VALUE = 6;
 
 	/**
+	 * The '<em><b>MISSED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not called: no console ran at the time, and the grace window had passed when one started.
+	 * <!-- end-model-doc -->
+	 * @see #MISSED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MISSED_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Wake Up Outcome</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +207,7 @@ public enum WakeUpOutcome implements Enumerator {
 			FAILED,
 			CONGESTION,
 			CANCELLED,
+			MISSED,
 		};
 
 	/**
@@ -246,6 +271,7 @@ public enum WakeUpOutcome implements Enumerator {
 			case FAILED_VALUE: return FAILED;
 			case CONGESTION_VALUE: return CONGESTION;
 			case CANCELLED_VALUE: return CANCELLED;
+			case MISSED_VALUE: return MISSED;
 		}
 		return null;
 	}

@@ -39,7 +39,17 @@ public enum WakeUpRepeat implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DAILY(1, "DAILY", "DAILY");
+	DAILY(1, "DAILY", "DAILY"),
+
+	/**
+	 * The '<em><b>WEEKDAYS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @see #WEEKDAYS_VALUE
+	 * @ordered
+	 */
+	WEEKDAYS(2, "WEEKDAYS", "WEEKDAYS");
 
 	/**
 	 * The '<em><b>ONCE</b></em>' literal value.
@@ -64,6 +74,20 @@ public enum WakeUpRepeat implements Enumerator {
 	public static final int DAILY_VALUE = 1;
 
 	/**
+	 * The '<em><b>WEEKDAYS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * On the chosen days of the week (see WakeUpTask.weekdays).
+	 * <!-- end-model-doc -->
+	 * @see #WEEKDAYS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WEEKDAYS_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Wake Up Repeat</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -73,6 +97,7 @@ public enum WakeUpRepeat implements Enumerator {
 		new WakeUpRepeat[] {
 			ONCE,
 			DAILY,
+			WEEKDAYS,
 		};
 
 	/**
@@ -131,6 +156,7 @@ public enum WakeUpRepeat implements Enumerator {
 		switch (value) {
 			case ONCE_VALUE: return ONCE;
 			case DAILY_VALUE: return DAILY;
+			case WEEKDAYS_VALUE: return WEEKDAYS;
 		}
 		return null;
 	}

@@ -30,6 +30,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.switchboard.model.WakeUpTask#getNextRun <em>Next Run</em>}</li>
  *   <li>{@link org.switchboard.model.WakeUpTask#getCreatedBy <em>Created By</em>}</li>
  *   <li>{@link org.switchboard.model.WakeUpTask#getCreatedAt <em>Created At</em>}</li>
+ *   <li>{@link org.switchboard.model.WakeUpTask#getWeekdays <em>Weekdays</em>}</li>
+ *   <li>{@link org.switchboard.model.WakeUpTask#getPrompt <em>Prompt</em>}</li>
  * </ul>
  *
  * @see org.switchboard.model.SwitchboardPackage#getWakeUpTask()
@@ -290,5 +292,55 @@ public interface WakeUpTask extends EObject {
 	 * @generated
 	 */
 	void setCreatedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Weekdays</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a WEEKDAYS task: the days, e.g. MON,TUE,FRI (java.time.DayOfWeek names, first three letters).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weekdays</em>' attribute.
+	 * @see #setWeekdays(String)
+	 * @see org.switchboard.model.SwitchboardPackage#getWakeUpTask_Weekdays()
+	 * @model
+	 * @generated
+	 */
+	String getWeekdays();
+
+	/**
+	 * Sets the value of the '{@link org.switchboard.model.WakeUpTask#getWeekdays <em>Weekdays</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weekdays</em>' attribute.
+	 * @see #getWeekdays()
+	 * @generated
+	 */
+	void setWeekdays(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Prompt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The sound file played when the extension answers; empty for the dialplan's default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prompt</em>' attribute.
+	 * @see #setPrompt(String)
+	 * @see org.switchboard.model.SwitchboardPackage#getWakeUpTask_Prompt()
+	 * @model
+	 * @generated
+	 */
+	String getPrompt();
+
+	/**
+	 * Sets the value of the '{@link org.switchboard.model.WakeUpTask#getPrompt <em>Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prompt</em>' attribute.
+	 * @see #getPrompt()
+	 * @generated
+	 */
+	void setPrompt(String value);
 
 } // WakeUpTask

@@ -44,5 +44,11 @@ public interface WakeUpRepository {
 	void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail);
 
 	/** The result query: attempts scheduled in [from, to), optionally of one extension, newest first. */
-	Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, PageCursor after, int limit);
+	default Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, PageCursor after, int limit) {
+		return attempts(from, to, extension, null, after, limit);
+	}
+
+	/** As {@link #attempts(Instant, Instant, String, PageCursor, int)}, only attempts with that outcome ({@code null}: any). */
+	Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, WakeUpOutcome outcome, PageCursor after,
+			int limit);
 }

@@ -1576,6 +1576,26 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWakeUpTask_Weekdays() {
+		return (EAttribute)wakeUpTaskEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWakeUpTask_Prompt() {
+		return (EAttribute)wakeUpTaskEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWakeUpAttempt() {
 		return wakeUpAttemptEClass;
 	}
@@ -2335,6 +2355,8 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		createEAttribute(wakeUpTaskEClass, WAKE_UP_TASK__NEXT_RUN);
 		createEAttribute(wakeUpTaskEClass, WAKE_UP_TASK__CREATED_BY);
 		createEAttribute(wakeUpTaskEClass, WAKE_UP_TASK__CREATED_AT);
+		createEAttribute(wakeUpTaskEClass, WAKE_UP_TASK__WEEKDAYS);
+		createEAttribute(wakeUpTaskEClass, WAKE_UP_TASK__PROMPT);
 
 		wakeUpAttemptEClass = createEClass(WAKE_UP_ATTEMPT);
 		createEAttribute(wakeUpAttemptEClass, WAKE_UP_ATTEMPT__ID);
@@ -2572,6 +2594,8 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		initEAttribute(getWakeUpTask_NextRun(), this.getInstant(), "nextRun", null, 0, 1, WakeUpTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWakeUpTask_CreatedBy(), ecorePackage.getEString(), "createdBy", null, 0, 1, WakeUpTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWakeUpTask_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, WakeUpTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWakeUpTask_Weekdays(), ecorePackage.getEString(), "weekdays", null, 0, 1, WakeUpTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWakeUpTask_Prompt(), ecorePackage.getEString(), "prompt", null, 0, 1, WakeUpTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(wakeUpAttemptEClass, WakeUpAttempt.class, "WakeUpAttempt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getWakeUpAttempt_Id(), ecorePackage.getELong(), "id", null, 0, 1, WakeUpAttempt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2687,6 +2711,7 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		initEEnum(wakeUpRepeatEEnum, WakeUpRepeat.class, "WakeUpRepeat");
 		addEEnumLiteral(wakeUpRepeatEEnum, WakeUpRepeat.ONCE);
 		addEEnumLiteral(wakeUpRepeatEEnum, WakeUpRepeat.DAILY);
+		addEEnumLiteral(wakeUpRepeatEEnum, WakeUpRepeat.WEEKDAYS);
 
 		initEEnum(wakeUpOutcomeEEnum, WakeUpOutcome.class, "WakeUpOutcome");
 		addEEnumLiteral(wakeUpOutcomeEEnum, WakeUpOutcome.PENDING);
@@ -2696,6 +2721,7 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		addEEnumLiteral(wakeUpOutcomeEEnum, WakeUpOutcome.FAILED);
 		addEEnumLiteral(wakeUpOutcomeEEnum, WakeUpOutcome.CONGESTION);
 		addEEnumLiteral(wakeUpOutcomeEEnum, WakeUpOutcome.CANCELLED);
+		addEEnumLiteral(wakeUpOutcomeEEnum, WakeUpOutcome.MISSED);
 
 		initEEnum(outcomeEEnum, Outcome.class, "Outcome");
 		addEEnumLiteral(outcomeEEnum, Outcome.SUCCESS);

@@ -260,6 +260,46 @@ public class WakeUpTaskImpl extends MinimalEObjectImpl.Container implements Wake
 	protected Instant createdAt = CREATED_AT_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getWeekdays() <em>Weekdays</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeekdays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WEEKDAYS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWeekdays() <em>Weekdays</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeekdays()
+	 * @generated
+	 * @ordered
+	 */
+	protected String weekdays = WEEKDAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPrompt() <em>Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrompt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROMPT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPrompt() <em>Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrompt()
+	 * @generated
+	 * @ordered
+	 */
+	protected String prompt = PROMPT_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -537,6 +577,52 @@ public class WakeUpTaskImpl extends MinimalEObjectImpl.Container implements Wake
 	 * @generated
 	 */
 	@Override
+	public String getWeekdays() {
+		return weekdays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeekdays(String newWeekdays) {
+		String oldWeekdays = weekdays;
+		weekdays = newWeekdays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SwitchboardPackage.WAKE_UP_TASK__WEEKDAYS, oldWeekdays, weekdays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPrompt() {
+		return prompt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrompt(String newPrompt) {
+		String oldPrompt = prompt;
+		prompt = newPrompt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SwitchboardPackage.WAKE_UP_TASK__PROMPT, oldPrompt, prompt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SwitchboardPackage.WAKE_UP_TASK__ID:
@@ -561,6 +647,10 @@ public class WakeUpTaskImpl extends MinimalEObjectImpl.Container implements Wake
 				return getCreatedBy();
 			case SwitchboardPackage.WAKE_UP_TASK__CREATED_AT:
 				return getCreatedAt();
+			case SwitchboardPackage.WAKE_UP_TASK__WEEKDAYS:
+				return getWeekdays();
+			case SwitchboardPackage.WAKE_UP_TASK__PROMPT:
+				return getPrompt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -605,6 +695,12 @@ public class WakeUpTaskImpl extends MinimalEObjectImpl.Container implements Wake
 				return;
 			case SwitchboardPackage.WAKE_UP_TASK__CREATED_AT:
 				setCreatedAt((Instant)newValue);
+				return;
+			case SwitchboardPackage.WAKE_UP_TASK__WEEKDAYS:
+				setWeekdays((String)newValue);
+				return;
+			case SwitchboardPackage.WAKE_UP_TASK__PROMPT:
+				setPrompt((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -651,6 +747,12 @@ public class WakeUpTaskImpl extends MinimalEObjectImpl.Container implements Wake
 			case SwitchboardPackage.WAKE_UP_TASK__CREATED_AT:
 				setCreatedAt(CREATED_AT_EDEFAULT);
 				return;
+			case SwitchboardPackage.WAKE_UP_TASK__WEEKDAYS:
+				setWeekdays(WEEKDAYS_EDEFAULT);
+				return;
+			case SwitchboardPackage.WAKE_UP_TASK__PROMPT:
+				setPrompt(PROMPT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -685,6 +787,10 @@ public class WakeUpTaskImpl extends MinimalEObjectImpl.Container implements Wake
 				return CREATED_BY_EDEFAULT == null ? createdBy != null : !CREATED_BY_EDEFAULT.equals(createdBy);
 			case SwitchboardPackage.WAKE_UP_TASK__CREATED_AT:
 				return CREATED_AT_EDEFAULT == null ? createdAt != null : !CREATED_AT_EDEFAULT.equals(createdAt);
+			case SwitchboardPackage.WAKE_UP_TASK__WEEKDAYS:
+				return WEEKDAYS_EDEFAULT == null ? weekdays != null : !WEEKDAYS_EDEFAULT.equals(weekdays);
+			case SwitchboardPackage.WAKE_UP_TASK__PROMPT:
+				return PROMPT_EDEFAULT == null ? prompt != null : !PROMPT_EDEFAULT.equals(prompt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -721,6 +827,10 @@ public class WakeUpTaskImpl extends MinimalEObjectImpl.Container implements Wake
 		result.append(createdBy);
 		result.append(", createdAt: ");
 		result.append(createdAt);
+		result.append(", weekdays: ");
+		result.append(weekdays);
+		result.append(", prompt: ");
+		result.append(prompt);
 		result.append(')');
 		return result.toString();
 	}

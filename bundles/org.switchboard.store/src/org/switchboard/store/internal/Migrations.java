@@ -154,7 +154,10 @@ public final class Migrations {
 			new Migration(3, "a wake-up attempt is claimed exactly once across consoles", List.of(
 					"ALTER TABLE wakeup_attempt ADD CONSTRAINT wakeup_attempt_once UNIQUE (task_id, scheduled_at, attempt)",
 					"CREATE INDEX wakeup_task_due ON wakeup_task (enabled, next_run)",
-					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")));
+					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")),
+			new Migration(5, "wake-ups on chosen weekdays, with a prompt of their own", List.of(
+					"ALTER TABLE wakeup_task ADD COLUMN weekdays VARCHAR(32)",
+					"ALTER TABLE wakeup_task ADD COLUMN prompt VARCHAR(128)")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -23,7 +23,7 @@ import org.switchboard.store.WakeUpRepository;
 public final class SqlWakeUpRepository implements WakeUpRepository {
 
 	private static final String TASK_COLUMNS = "id, extension, time_of_day, run_date, repeat_kind, retries, "
-			+ "retry_interval_minutes, enabled, next_run, created_by, created_at";
+			+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt";
 	private static final String ATTEMPT_COLUMNS = "id, task_id, extension, scheduled_at, attempted_at, attempt, "
 			+ "outcome, detail, console";
 	private final Db db;
@@ -41,11 +41,11 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 			}
 			String sql = insert
 					? "INSERT INTO wakeup_task (extension, time_of_day, run_date, repeat_kind, retries, "
-							+ "retry_interval_minutes, enabled, next_run, created_by, created_at) "
-							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+							+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt) "
+							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 					: "UPDATE wakeup_task SET extension = ?, time_of_day = ?, run_date = ?, repeat_kind = ?, "
 							+ "retries = ?, retry_interval_minutes = ?, enabled = ?, next_run = ?, created_by = ?, "
-							+ "created_at = ? WHERE id = ?";
+							+ "created_at = ?, weekdays = ?, prompt = ? WHERE id = ?";
 			try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
 				p.setString(1, task.getExtension());
 				p.setString(2, task.getTimeOfDay());
@@ -57,8 +57,10 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 				Sql.setInstant(p, 8, task.getNextRun());
 				p.setString(9, task.getCreatedBy());
 				Sql.setInstant(p, 10, task.getCreatedAt());
+				p.setString(11, task.getWeekdays());
+				p.setString(12, task.getPrompt());
 				if (!insert) {
-					p.setLong(11, task.getId());
+					p.setLong(13, task.getId());
 				}
 				if (p.executeUpdate() != 1) {
 					throw new StoreException(StoreException.Reason.DATABASE_ERROR,
@@ -174,12 +176,16 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 	}
 
 	@Override
-	public Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, PageCursor after, int limit) {
+	public Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, WakeUpOutcome outcome,
+			PageCursor after, int limit) {
 		Sql.checkLimit(limit);
 		Keyset q = new Keyset("SELECT " + ATTEMPT_COLUMNS + " FROM wakeup_attempt", "scheduled_at")
 				.where("scheduled_at >= ?", from.toEpochMilli()).where("scheduled_at < ?", to.toEpochMilli());
 		if (extension != null && !extension.isEmpty()) {
 			q.where("extension = ?", extension);
+		}
+		if (outcome != null) {
+			q.where("outcome = ?", outcome.getLiteral());
 		}
 		q.after(after);
 		return db.call("reading wake-up results", c -> {
@@ -226,6 +232,8 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 		t.setNextRun(Sql.instant(r, "next_run"));
 		t.setCreatedBy(r.getString("created_by"));
 		t.setCreatedAt(Sql.instant(r, "created_at"));
+		t.setWeekdays(r.getString("weekdays"));
+		t.setPrompt(r.getString("prompt"));
 		return t;
 	}
 
