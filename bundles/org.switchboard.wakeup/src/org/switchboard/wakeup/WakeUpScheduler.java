@@ -1,0 +1,214 @@
+package org.switchboard.wakeup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.switchboard.core.OperationLog;
+import org.switchboard.model.Outcome;
+import org.switchboard.model.WakeUpAttempt;
+import org.switchboard.model.WakeUpOutcome;
+import org.switchboard.model.WakeUpTask;
+import org.switchboard.pbx.PbxGateway;
+import org.switchboard.store.StoreException;
+import org.switchboard.store.WakeUpRepository;
+
+/**
+ * Fires due wake-ups. Every console runs one, whoever is logged in; the tasks live in the database, so a restart
+ * loses none. A run is fired by the console whose insert of the attempt row wins (the store's unique claim), so with
+ * several consoles on one database each attempt is made once. A run missed by more than the grace window (the
+ * console was not running) is recorded as missed, not called late. Retries after no answer, busy or failure are
+ * kept by the console that made the first attempt, and claimed the same way.
+ * <p>
+ * All work happens on one thread of its own: ticks, claims, and the outcomes the PBX reports (handed over from the
+ * gateway's thread, which must not block on the database).
+ */
+public final class WakeUpScheduler implements AutoCloseable {
+
+	private static final Logger LOG = Logger.getLogger(WakeUpScheduler.class.getName());
+
+	private record Retry(WakeUpTask task, Instant run, int attempt, Instant due) {
+	}
+
+	private final WakeUpRepository repository;
+	private final OperationLog log;
+	private final Supplier<PbxGateway> gateway;
+	private final Clock clock;
+	private final ZoneId zone;
+	private final String console;
+	private final Duration grace;
+	private final Duration ringFor;
+	private final ScheduledExecutorService executor;
+	private final List<Retry> retries = new ArrayList<>();
+	private final AtomicInteger inFlight = new AtomicInteger();
+	private volatile String lastError;
+	private volatile boolean started;
+
+	public WakeUpScheduler(WakeUpRepository repository, OperationLog log, Supplier<PbxGateway> gateway, Clock clock,
+			ZoneId zone, String console, Duration grace, Duration ringFor) {
+		this.repository = repository;
+		this.log = log;
+		this.gateway = gateway;
+		this.clock = clock;
+		this.zone = zone;
+		this.console = console;
+		this.grace = grace;
+		this.ringFor = ringFor;
+		this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "switchboard-wakeup-scheduler");
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	/** Checks for due wake-ups every {@code period} from now on. */
+	public synchronized void start(Duration period) {
+		if (!started) {
+			started = true;
+			executor.scheduleWithFixedDelay(this::tickQuietly, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	public boolean isStarted() {
+		return started && !executor.isShutdown();
+	}
+
+	/** Runs one check now (on the scheduler's thread); completes when the due runs were claimed and sent. */
+	public CompletableFuture<Void> tick() {
+		return CompletableFuture.runAsync(this::tickQuietly, executor);
+	}
+
+	/** Wake-up calls sent to the PBX whose outcome is not known yet. */
+	public int inFlight() {
+		return inFlight.get();
+	}
+
+	/** Why the last check failed (e.g. the database is down), or {@code null}. */
+	public String lastError() {
+		return lastError;
+	}
+
+	public String console() {
+		return console;
+	}
+
+	private void tickQuietly() {
+		try {
+			runDue(clock.instant());
+			lastError = null;
+		} catch (RuntimeException e) {
+			String why = String.valueOf(e.getMessage());
+			if (!why.equals(lastError)) { // once per kind of failure, not every second while the database is down
+				LOG.log(Level.WARNING, "Wake-up check failed: " + why, e instanceof StoreException ? null : e);
+			}
+			lastError = why;
+		}
+	}
+
+	private void runDue(Instant now) {
+		for (Iterator<Retry> it = retries.iterator(); it.hasNext();) {
+			Retry r = it.next();
+			if (!r.due().isAfter(now)) {
+				try {
+					repository.claim(r.task(), r.run(), r.attempt(), console)
+							.ifPresent(a -> fire(r.task(), r.run(), a));
+					it.remove();
+				} catch (StoreException e) {
+					if (e.reason() != StoreException.Reason.UNREACHABLE) {
+						it.remove(); // e.g. the task was deleted meanwhile
+					}
+					throw e;
+				}
+			}
+		}
+		for (WakeUpTask task : repository.due(now)) {
+			Instant run = task.getNextRun();
+			boolean missed = Duration.between(run, now).compareTo(grace) > 0;
+			Optional<WakeUpAttempt> claimed = repository.claim(task, run, 1, console);
+			// every console that saw the run moves the task on, to the same next run: harmless when repeated
+			Instant next = WakeUpTimes.nextRun(task, run.isAfter(now) ? run : now, zone);
+			repository.reschedule(task.getId(), next, next != null);
+			if (claimed.isEmpty()) {
+				continue;
+			}
+			if (missed) {
+				finish(task, run, claimed.get(), WakeUpOutcome.MISSED,
+						"missed by " + Duration.between(run, now).toMinutes() + " min (grace " + grace.toMinutes()
+								+ " min)");
+			} else {
+				fire(task, run, claimed.get());
+			}
+		}
+	}
+
+	private void fire(WakeUpTask task, Instant run, WakeUpAttempt attempt) {
+		PbxGateway pbx = gateway.get();
+		if (pbx == null) {
+			finish(task, run, attempt, WakeUpOutcome.FAILED, "the PBX is not connected");
+			return;
+		}
+		CompletableFuture<WakeUpOutcome> call;
+		try {
+			String prompt = task.getPrompt() == null || task.getPrompt().isBlank() ? null : task.getPrompt();
+			call = pbx.wakeUp(task.getExtension(), prompt, ringFor);
+		} catch (RuntimeException e) {
+			call = CompletableFuture.failedFuture(e);
+		}
+		inFlight.incrementAndGet();
+		call.whenCompleteAsync((outcome, error) -> {
+			inFlight.decrementAndGet();
+			if (error == null) {
+				finish(task, run, attempt, outcome, "");
+			} else {
+				Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+						: error;
+				finish(task, run, attempt, WakeUpOutcome.FAILED, String.valueOf(cause.getMessage()));
+			}
+		}, executor);
+	}
+
+	private void finish(WakeUpTask task, Instant run, WakeUpAttempt attempt, WakeUpOutcome outcome, String detail) {
+		int n = attempt.getAttempt();
+		try {
+			repository.recordOutcome(attempt.getId(), outcome, detail);
+		} catch (StoreException e) {
+			lastError = e.getMessage();
+			LOG.log(Level.WARNING, "Could not record a wake-up result: " + e.getMessage());
+		}
+		log.record("", "wakeup.fire", task.getExtension(),
+				outcome == WakeUpOutcome.ANSWERED ? Outcome.SUCCESS : Outcome.FAILURE,
+				outcome.getLiteral() + ", attempt " + n + " of " + (task.getRetries() + 1) + ", due " + run
+						+ ", by console " + console + (detail.isEmpty() ? "" : ": " + detail));
+		boolean retry = outcome != WakeUpOutcome.ANSWERED && outcome != WakeUpOutcome.MISSED
+				&& n <= task.getRetries();
+		if (retry) {
+			retries.add(new Retry(task, run, n + 1,
+					clock.instant().plus(Duration.ofMinutes(Math.max(1, task.getRetryIntervalMinutes())))));
+		}
+	}
+
+	/** Retries this console still has to make. */
+	public CompletableFuture<Integer> pendingRetries() {
+		return CompletableFuture.supplyAsync(retries::size, executor);
+	}
+
+	/** Stops checking; calls already sent still ring, their outcome is not recorded. */
+	@Override
+	public void close() {
+		executor.shutdownNow();
+	}
+}
