@@ -183,6 +183,7 @@ public final class WakeUpScheduler implements AutoCloseable {
 
 	private void finish(WakeUpTask task, Instant run, WakeUpAttempt attempt, WakeUpOutcome outcome, String detail) {
 		int n = attempt.getAttempt();
+		Instant ended = clock.instant(); // the retry interval counts from when this attempt ended
 		try {
 			repository.recordOutcome(attempt.getId(), outcome, detail);
 		} catch (StoreException e) {
@@ -197,7 +198,7 @@ public final class WakeUpScheduler implements AutoCloseable {
 				&& n <= task.getRetries();
 		if (retry) {
 			retries.add(new Retry(task, run, n + 1,
-					clock.instant().plus(Duration.ofMinutes(Math.max(1, task.getRetryIntervalMinutes())))));
+					ended.plus(Duration.ofMinutes(Math.max(1, task.getRetryIntervalMinutes())))));
 		}
 	}
 

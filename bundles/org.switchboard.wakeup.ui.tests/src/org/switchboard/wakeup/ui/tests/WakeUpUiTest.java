@@ -1,0 +1,240 @@
+package org.switchboard.wakeup.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.model.OperationLogEntry;
+import org.switchboard.model.WakeUpAttempt;
+import org.switchboard.model.WakeUpOutcome;
+import org.switchboard.model.WakeUpTask;
+import org.switchboard.store.OperationLogQuery;
+import org.switchboard.store.Store;
+import org.switchboard.testsupport.ScreenshotOnFailure;
+import org.switchboard.testsupport.Screenshots;
+import org.switchboard.testsupport.Ui;
+import org.switchboard.testsupport.Workbench;
+import org.switchboard.wakeup.WakeUpService;
+import org.switchboard.wakeup.ui.WakeUpUiIds;
+
+/**
+ * Wake-up calls through the real workbench, logged in as demo mode's operator: the bundled simulator is the PBX
+ * (its phones answer, except 1009), the wake-ups and their results are in demo mode's database.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class WakeUpUiTest {
+
+	private static final Duration FIRE_TIMEOUT = Duration.ofSeconds(100);
+	private final Instant started = Instant.now().minusSeconds(1);
+	private final List<Shell> opened = new ArrayList<>();
+
+	@AfterEach
+	void closeDialogs() {
+		for (Shell s : Ui.display().getShells()) {
+			if (!s.isDisposed() && s != Workbench.mainShell() && s.isVisible()) {
+				s.close();
+			}
+		}
+		Ui.flush();
+	}
+
+	static Store store() {
+		return Ui.waitFor(() -> Workbench.context().get(Store.class), "the store");
+	}
+
+	static WakeUpService service() {
+		return Ui.waitFor(() -> Workbench.context().get(WakeUpService.class), "the wake-up service");
+	}
+
+	/** A main-menu item by its label, found in whichever top-level menu holds it. */
+	static MenuItem mainMenuItem(String label) {
+		Menu bar = Workbench.mainShell().getMenuBar();
+		List<String> seen = new ArrayList<>();
+		for (MenuItem top : bar.getItems()) {
+			Menu sub = top.getMenu();
+			if (sub == null) {
+				continue;
+			}
+			sub.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+			Ui.flush();
+			for (MenuItem item : sub.getItems()) {
+				if (label.equals(Ui.label(item))) {
+					return item;
+				}
+				seen.add(Ui.label(top) + " > " + Ui.label(item));
+			}
+		}
+		throw new AssertionError("no menu item '" + label + "' in " + seen);
+	}
+
+	/** The next whole minute at least 15 s away, as the operator types it. */
+	static LocalDateTime soon() {
+		LocalDateTime now = LocalDateTime.now();
+		LocalDateTime at = now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+		return Duration.between(now, at).getSeconds() < 15 ? at.plusMinutes(1) : at;
+	}
+
+	List<String> log() {
+		List<String> rows = new ArrayList<>();
+		for (OperationLogEntry e : store().operationLog()
+				.find(OperationLogQuery.between(started, Instant.now().plusSeconds(60)), null, 500).items()) {
+			rows.add(e.getAction() + " " + e.getTarget() + " " + e.getOutcome() + " " + e.getDetail());
+		}
+		return rows;
+	}
+
+	void fillOnce(String extensions, LocalDateTime at) {
+		Text ext = Ui.byId(Text.class, WakeUpUiIds.EDIT_EXTENSIONS);
+		if (extensions != null) {
+			Ui.setText(ext, extensions);
+		}
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_ONCE));
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_DATE), at.toLocalDate().toString());
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_TIME), String.format("%02d:%02d", at.getHour(), at.getMinute()));
+	}
+
+	@Test
+	void s3WakeUpsForSeveralExtensionsFireAgainstThePbxAndTheResultQueryShowsThem() {
+		Ui.click(mainMenuItem("Wake-up Management..."));
+		Shell manage = Ui.shell("Wake-up Management");
+		String console = Ui.byId(Label.class, WakeUpUiIds.MANAGE_CONSOLE).getText();
+		assertTrue(console.contains(service().console()), console);
+
+		// bad input first: an unknown extension in the range is refused, nothing saved
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.MANAGE_NEW));
+		Shell edit = Ui.shell("New Wake-up");
+		LocalDateTime at = soon();
+		fillOnce("1002-1004, 1077", at);
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
+		Label error = Ui.byId(Label.class, WakeUpUiIds.EDIT_ERROR);
+		Ui.waitUntil(() -> error.getText().contains("1077"), "the refusal naming 1077");
+		assertTrue(error.getText().contains("no extension"), error.getText());
+		assertTrue(store().wakeUps().forExtension("1002").stream().noneMatch(t -> at.toLocalDate().toString()
+				.equals(t.getDate()) && t.getTimeOfDay().equals(String.format("%02d:%02d", at.getHour(), at.getMinute()))),
+				"nothing half-done");
+
+		// then three rooms, for real
+		at = soon();
+		fillOnce("1002-1004", at);
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
+		Ui.waitUntil(edit::isDisposed, "the dialog to close once saved");
+		Table tasks = Ui.byId(Table.class, WakeUpUiIds.MANAGE_TASKS);
+		String time = String.format("%02d:%02d", at.getHour(), at.getMinute());
+		Ui.waitUntil(() -> rowsWith(tasks, time) >= 3, "the three wake-ups in the settings query");
+		Screenshots.save("s3-wakeup-management");
+		List<Long> ids = new ArrayList<>();
+		for (String ext : List.of("1002", "1003", "1004")) {
+			WakeUpTask t = store().wakeUps().forExtension(ext).stream().filter(x -> x.getTimeOfDay().equals(time))
+					.reduce((a, b) -> b).orElseThrow();
+			ids.add(t.getId());
+		}
+
+		// the console's scheduler calls them at that minute; the simulator's phones answer
+		Ui.waitUntil(() -> answered(ids) == 3, FIRE_TIMEOUT, () -> "three answered wake-ups, have " + attempts(ids));
+		for (WakeUpAttempt a : attempts(ids)) {
+			long late = Duration.between(a.getScheduledAt(), a.getAttemptedAt()).toSeconds();
+			assertTrue(late >= 0 && late <= 5, "called on time (±5 s), was " + late + " s late");
+			assertEquals(service().console(), a.getConsole());
+		}
+
+		// the result query shows each attempt
+		Ui.byId(TabFolder.class, WakeUpUiIds.MANAGE_TABS).setSelection(1);
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.RESULTS_EXTENSION), "1003");
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.RESULTS_SEARCH));
+		Table results = Ui.byId(Table.class, WakeUpUiIds.RESULTS_TABLE);
+		Ui.waitUntil(() -> rowsWith(results, "Answered") >= 1 && allRowsOf(results, "1003"), "1003's answered attempt");
+		Screenshots.save("s3-wakeup-results");
+		assertEquals("1", results.getItem(0).getText(3));
+
+		List<String> log = log();
+		assertTrue(log.stream().anyMatch(r -> r.startsWith("wakeup.set 1002,1003,1004 SUCCESS")), log.toString());
+		assertTrue(log.stream().anyMatch(r -> r.startsWith("wakeup.set 1002,1003,1004,1077 FAILURE")), log.toString());
+		assertEquals(3, log.stream().filter(r -> r.startsWith("wakeup.fire 100") && r.contains("ANSWERED")).count(),
+				log.toString());
+		manage.close();
+	}
+
+	@Test
+	void e3RightClickSetWakeUpCreatesAWakeUpForThatExtension() {
+		Workbench.execute("org.switchboard.extensions.command.mode.list", Map.of());
+		Table list = Ui.byId(Table.class, "extensions.table");
+		Ui.waitUntil(() -> rowOf(list, "1006") >= 0, "1006 in the extension list");
+		Ui.selectRow(list, rowOf(list, "1006"));
+		Menu menu = Ui.contextMenu(list);
+		MenuItem set = Ui.menuItem(menu, "Set Wake-up...");
+		Ui.click(set);
+		Shell edit = Ui.shell("New Wake-up");
+		assertEquals("1006", Ui.byId(Text.class, WakeUpUiIds.EDIT_EXTENSIONS).getText(), "the dialog is for 1006");
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_DAILY));
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_TIME), "05:45");
+		Screenshots.save("e3-set-wakeup");
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
+		Ui.waitUntil(edit::isDisposed, "the dialog to close once saved");
+		WakeUpTask t = store().wakeUps().forExtension("1006").stream().filter(x -> x.getTimeOfDay().equals("05:45"))
+				.findFirst().orElseThrow(() -> new AssertionError("no 05:45 wake-up for 1006"));
+		assertEquals(org.switchboard.model.WakeUpRepeat.DAILY, t.getRepeat());
+		assertTrue(t.getNextRun().isAfter(Instant.now()), "its next call is ahead");
+		Ui.waitUntil(() -> log().stream().anyMatch(r -> r.startsWith("wakeup.set 1006 SUCCESS")),
+				"the operation log entry");
+		Workbench.execute("org.switchboard.extensions.command.mode.panel", Map.of());
+	}
+
+	static int rowOf(Table table, String first) {
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (table.getItem(i).getText(0).equals(first)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	static int rowsWith(Table table, String text) {
+		int n = 0;
+		for (int i = 0; i < table.getItemCount(); i++) {
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				if (table.getItem(i).getText(c).contains(text)) {
+					n++;
+					break;
+				}
+			}
+		}
+		return n;
+	}
+
+	static boolean allRowsOf(Table results, String extension) {
+		for (int i = 0; i < results.getItemCount(); i++) {
+			if (!results.getItem(i).getText(2).equals(extension)) {
+				return false;
+			}
+		}
+		return results.getItemCount() > 0;
+	}
+
+	List<WakeUpAttempt> attempts(List<Long> taskIds) {
+		return store().wakeUps().attempts(started.minusSeconds(3600), Instant.now().plusSeconds(3600), null, null, 1000)
+				.items().stream().filter(a -> taskIds.contains(a.getTaskId())).toList();
+	}
+
+	long answered(List<Long> taskIds) {
+		return attempts(taskIds).stream().filter(a -> a.getOutcome() == WakeUpOutcome.ANSWERED).count();
+	}
+}
