@@ -122,18 +122,19 @@ class WakeUpUiTest {
 		// bad input first: an unknown extension in the range is refused, nothing saved
 		Ui.click(Ui.byId(Button.class, WakeUpUiIds.MANAGE_NEW));
 		Shell edit = Ui.shell("New Wake-up");
-		LocalDateTime at = soon();
-		fillOnce("1002-1004, 1077", at);
+		LocalDateTime refusedAt = soon();
+		fillOnce("1002-1004, 1077", refusedAt);
 		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
 		Label error = Ui.byId(Label.class, WakeUpUiIds.EDIT_ERROR);
 		Ui.waitUntil(() -> error.getText().contains("1077"), "the refusal naming 1077");
 		assertTrue(error.getText().contains("no extension"), error.getText());
-		assertTrue(store().wakeUps().forExtension("1002").stream().noneMatch(t -> at.toLocalDate().toString()
-				.equals(t.getDate()) && t.getTimeOfDay().equals(String.format("%02d:%02d", at.getHour(), at.getMinute()))),
+		String refusedTime = String.format("%02d:%02d", refusedAt.getHour(), refusedAt.getMinute());
+		assertTrue(store().wakeUps().forExtension("1002").stream().noneMatch(
+				t -> refusedAt.toLocalDate().toString().equals(t.getDate()) && t.getTimeOfDay().equals(refusedTime)),
 				"nothing half-done");
 
 		// then three rooms, for real
-		at = soon();
+		LocalDateTime at = soon();
 		fillOnce("1002-1004", at);
 		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
 		Ui.waitUntil(edit::isDisposed, "the dialog to close once saved");
