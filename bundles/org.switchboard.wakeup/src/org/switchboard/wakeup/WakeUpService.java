@@ -193,8 +193,10 @@ public final class WakeUpService implements AutoCloseable {
 		t.setRetryIntervalMinutes(r.retryIntervalMinutes());
 		t.setPrompt(r.prompt().isEmpty() ? null : r.prompt());
 		t.setEnabled(true);
-		t.setCreatedBy(operator);
-		t.setCreatedAt(clock.instant());
+		if (t.getId() == 0) { // an edit keeps who created it and when
+			t.setCreatedBy(operator);
+			t.setCreatedAt(clock.instant());
+		}
 		t.setNextRun(WakeUpTimes.nextRun(t, clock.instant(), zone));
 	}
 

@@ -73,7 +73,9 @@ class MainWindowTest {
 	@DisplayName("a plug-in's fragment adds its view, command and menu entries without the app knowing it")
 	void pluginContributesThroughItsFragment() {
 		Shell shell = Workbench.mainShell();
-		assertEquals(List.of("Sample business tool"), Ui.labels(submenu(shell, "Business Management")));
+		// the product's areas add their own entries to Business Management beside the plug-in's
+		List<String> business = Ui.labels(submenu(shell, "Business Management"));
+		assertTrue(business.contains("Sample business tool"), business.toString());
 		assertEquals(List.of("Sample log"), Ui.labels(submenu(shell, "Log Query")));
 		Workbench.showPart("org.switchboard.app.tests.part.sample");
 		Label label = Ui.byId(Label.class, "sample.label");

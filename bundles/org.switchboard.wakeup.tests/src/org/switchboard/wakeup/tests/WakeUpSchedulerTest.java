@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,6 +150,31 @@ class WakeUpSchedulerTest {
 		}
 		assertEquals(3, counter.wakeUps());
 		assertEquals(3, log.of("wakeup.fire").size());
+	}
+
+	@Test
+	void anEditChangesTheScheduleAndKeepsItsAuthorAndADeleteRemovesIt() {
+		WakeUpTask t = service.create(SiteFixture.daily(List.of("1002"), "06:30", 0, 5), "alice").get(0);
+		service.update(t.getId(), new WakeUpRequest(List.of("1002"), LocalTime.of(7, 15), WakeUpRepeat.WEEKDAYS, null,
+				Set.of(DayOfWeek.WEDNESDAY), 3, 10, "custom/wake-up"), "bob");
+		WakeUpTask stored = store.wakeUps().find(t.getId()).orElseThrow();
+		assertEquals("07:15", stored.getTimeOfDay());
+		assertEquals(WakeUpRepeat.WEEKDAYS, stored.getRepeat());
+		assertEquals("WED", stored.getWeekdays());
+		assertEquals(3, stored.getRetries());
+		assertEquals(10, stored.getRetryIntervalMinutes());
+		assertEquals("custom/wake-up", stored.getPrompt());
+		assertEquals("alice", stored.getCreatedBy());
+		// 2026-12-01 is a Tuesday
+		assertEquals(Instant.parse("2026-12-02T07:15:00Z"), stored.getNextRun());
+		assertEquals(WakeUpException.Reason.BAD_SELECTION, assertThrows(WakeUpException.class,
+				() -> service.update(t.getId(), SiteFixture.daily(List.of("1002", "1003"), "06:30", 0, 5), "bob"))
+				.reason());
+
+		assertEquals(1, service.delete(List.of(stored)));
+		assertTrue(store.wakeUps().all().isEmpty());
+		assertEquals(3, log.of("wakeup.set").size());
+		assertEquals(Outcome.SUCCESS, log.of("wakeup.delete").get(0).outcome());
 	}
 
 	@Test

@@ -33,11 +33,11 @@ final class Texts {
 	String refusal(WakeUpException e) {
 		String items = WakeUpService.summary(e.items());
 		String detail = e.reason() == WakeUpException.Reason.DATABASE ? e.getMessage() : items;
-		return MessageFormat.format(field("error_" + e.reason().name()), detail);
+		return MessageFormat.format(field("error_" + camel(e.reason().name())), detail);
 	}
 
 	String outcome(WakeUpOutcome o) {
-		return field("outcome_" + o.name());
+		return field("outcome_" + camel(o.name()));
 	}
 
 	String day(DayOfWeek d) {
@@ -55,6 +55,15 @@ final class Texts {
 
 	String when(Instant at, ZoneId zone, boolean seconds) {
 		return at == null ? m.next_none : (seconds ? DATE_TIME_SECONDS : DATE_TIME).format(at.atZone(zone));
+	}
+
+	/** NO_ANSWER to noAnswer: E4 reads an underscore in a field name as a dot of the key, so keys have none. */
+	static String camel(String constant) {
+		StringBuilder out = new StringBuilder();
+		for (String part : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+			out.append(out.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+		}
+		return out.toString();
 	}
 
 	/** The Messages field of a key that is built from a value (outcome, reason, day). */

@@ -163,8 +163,14 @@ public final class WakeUpEditDialog extends Dialog {
 		weekdays.setSelection(r == WakeUpRepeat.WEEKDAYS);
 		date.setText(editing != null && editing.getDate() != null ? editing.getDate()
 				: LocalDate.now(service.zone()).plusDays(1).toString());
-		for (Button b : List.of(once, daily, weekdays)) {
-			b.addListener(SWT.Selection, e -> enableFields());
+		List<Button> radios = List.of(once, daily, weekdays);
+		for (Button b : radios) {
+			b.addListener(SWT.Selection, e -> {
+				if (b.getSelection()) { // one choice, also when the selection is set by code rather than a click
+					radios.stream().filter(other -> other != b).forEach(other -> other.setSelection(false));
+				}
+				enableFields();
+			});
 		}
 		enableFields();
 		return area;

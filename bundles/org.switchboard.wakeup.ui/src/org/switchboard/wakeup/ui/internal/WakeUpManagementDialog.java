@@ -14,6 +14,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -137,26 +139,34 @@ public final class WakeUpManagementDialog extends Dialog {
 
 	private Composite resultsTab(Composite parent) {
 		Composite c = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(9).applyTo(c);
-		label(c, m.results_extension);
-		resultExtension = WidgetIds.set(new Text(c, SWT.BORDER), WakeUpUiIds.RESULTS_EXTENSION);
-		GridDataFactory.swtDefaults().hint(70, SWT.DEFAULT).applyTo(resultExtension);
-		label(c, m.results_from);
-		from = WidgetIds.set(new Text(c, SWT.BORDER), WakeUpUiIds.RESULTS_FROM);
+		GridLayoutFactory.swtDefaults().applyTo(c);
+		Composite filters = new Composite(c, SWT.NONE);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.wrap = true;
+		filters.setLayout(row);
+		GridDataFactory.fillDefaults().grab(true, false).hint(740, SWT.DEFAULT).applyTo(filters);
+		label(filters, m.results_extension);
+		resultExtension = WidgetIds.set(new Text(filters, SWT.BORDER), WakeUpUiIds.RESULTS_EXTENSION);
+		resultExtension.setLayoutData(new RowData(70, SWT.DEFAULT));
+		label(filters, m.results_from);
+		from = WidgetIds.set(new Text(filters, SWT.BORDER), WakeUpUiIds.RESULTS_FROM);
 		from.setText(LocalDate.now(service.zone()).minusDays(7).toString());
-		GridDataFactory.swtDefaults().hint(95, SWT.DEFAULT).applyTo(from);
-		label(c, m.results_to);
-		to = WidgetIds.set(new Text(c, SWT.BORDER), WakeUpUiIds.RESULTS_TO);
+		from.setLayoutData(new RowData(95, SWT.DEFAULT));
+		label(filters, m.results_to);
+		to = WidgetIds.set(new Text(filters, SWT.BORDER), WakeUpUiIds.RESULTS_TO);
 		to.setText(LocalDate.now(service.zone()).plusDays(1).toString());
-		GridDataFactory.swtDefaults().hint(95, SWT.DEFAULT).applyTo(to);
-		label(c, m.results_outcome);
-		outcome = WidgetIds.set(new Combo(c, SWT.READ_ONLY), WakeUpUiIds.RESULTS_OUTCOME);
+		to.setLayoutData(new RowData(95, SWT.DEFAULT));
+		label(filters, m.results_outcome);
+		outcome = WidgetIds.set(new Combo(filters, SWT.READ_ONLY), WakeUpUiIds.RESULTS_OUTCOME);
 		outcome.add(m.results_any);
 		for (WakeUpOutcome o : FILTER_OUTCOMES) {
 			outcome.add(texts.outcome(o));
 		}
 		outcome.select(0);
-		button(c, m.results_search, WakeUpUiIds.RESULTS_SEARCH, this::search);
+		Button search = WidgetIds.set(new Button(filters, SWT.PUSH), WakeUpUiIds.RESULTS_SEARCH);
+		search.setText(m.results_search);
+		search.addListener(SWT.Selection, e -> search());
 		resultExtension.addListener(SWT.DefaultSelection, e -> search());
 		results = WidgetIds.set(new Table(c, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL),
 				WakeUpUiIds.RESULTS_TABLE);
@@ -164,9 +174,9 @@ public final class WakeUpManagementDialog extends Dialog {
 		results.setLinesVisible(true);
 		columns(results, new String[] { m.column_due, m.column_attempted, m.column_extension, m.column_attempt,
 				m.column_outcome, m.column_detail, m.column_console }, new int[] { 130, 145, 80, 60, 150, 160, 110 });
-		GridDataFactory.fillDefaults().span(9, 1).grab(true, true).applyTo(results);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(results);
 		resultStatus = WidgetIds.set(new Label(c, SWT.WRAP), WakeUpUiIds.RESULTS_STATUS);
-		GridDataFactory.fillDefaults().span(9, 1).grab(true, false).applyTo(resultStatus);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(resultStatus);
 		return c;
 	}
 
