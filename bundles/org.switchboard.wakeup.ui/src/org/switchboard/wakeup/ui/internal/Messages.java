@@ -13,6 +13,7 @@ public class Messages {
 	public String manage_edit;
 	public String manage_delete;
 	public String manage_refresh;
+	public String manage_close;
 	public String manage_count;
 	public String manage_delete_title;
 	public String manage_delete_confirm;
@@ -75,6 +76,7 @@ public class Messages {
 	public String edit_prompt;
 	public String edit_prompt_hint;
 	public String edit_save;
+	public String edit_cancel;
 	public String edit_saving;
 	public String edit_saved;
 	public String error_noExtensions;

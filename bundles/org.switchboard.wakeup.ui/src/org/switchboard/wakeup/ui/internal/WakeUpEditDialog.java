@@ -192,7 +192,7 @@ public final class WakeUpEditDialog extends Dialog {
 	protected void createButtonsForButtonBar(Composite parent) {
 		Button save = createButton(parent, IDialogConstants.OK_ID, m.edit_save, true);
 		WidgetIds.set(save, WakeUpUiIds.EDIT_SAVE);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, m.edit_cancel, false);
 	}
 
 	@Override

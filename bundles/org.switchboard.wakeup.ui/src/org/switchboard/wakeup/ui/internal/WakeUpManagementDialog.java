@@ -92,10 +92,10 @@ public final class WakeUpManagementDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		console = WidgetIds.set(new Label(area, SWT.WRAP), WakeUpUiIds.MANAGE_CONSOLE);
-		GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(console);
+		GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(console);
 		describeConsole();
 		TabFolder tabs = WidgetIds.set(new TabFolder(area, SWT.TOP), WakeUpUiIds.MANAGE_TABS);
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 380).applyTo(tabs);
+		GridDataFactory.fillDefaults().grab(true, true).hint(900, 380).applyTo(tabs);
 		TabItem settings = new TabItem(tabs, SWT.NONE);
 		settings.setText(m.manage_tab_settings);
 		settings.setControl(settingsTab(tabs));
@@ -145,7 +145,7 @@ public final class WakeUpManagementDialog extends Dialog {
 		row.center = true;
 		row.wrap = true;
 		filters.setLayout(row);
-		GridDataFactory.fillDefaults().grab(true, false).hint(740, SWT.DEFAULT).applyTo(filters);
+		GridDataFactory.fillDefaults().grab(true, false).hint(880, SWT.DEFAULT).applyTo(filters);
 		label(filters, m.results_extension);
 		resultExtension = WidgetIds.set(new Text(filters, SWT.BORDER), WakeUpUiIds.RESULTS_EXTENSION);
 		resultExtension.setLayoutData(new RowData(70, SWT.DEFAULT));
@@ -301,7 +301,7 @@ public final class WakeUpManagementDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
+		createButton(parent, IDialogConstants.CLOSE_ID, m.manage_close, false);
 	}
 
 	@Override
