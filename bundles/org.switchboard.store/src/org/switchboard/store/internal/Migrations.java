@@ -154,7 +154,15 @@ public final class Migrations {
 			new Migration(3, "a wake-up attempt is claimed exactly once across consoles", List.of(
 					"ALTER TABLE wakeup_attempt ADD CONSTRAINT wakeup_attempt_once UNIQUE (task_id, scheduled_at, attempt)",
 					"CREATE INDEX wakeup_task_due ON wakeup_task (enabled, next_run)",
-					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")));
+					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")),
+			new Migration(7, "a CDR is stored once across consoles and reconnects; gaps in the call records", List.of(
+					"ALTER TABLE call_record ADD CONSTRAINT call_record_once UNIQUE (unique_id, started_at, destination_channel)",
+					"""
+					CREATE TABLE call_record_gap (
+					  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  gap_from BIGINT NOT NULL,
+					  gap_to BIGINT)""",
+					"CREATE INDEX call_record_gap_from ON call_record_gap (gap_from DESC)")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 
