@@ -1,7 +1,6 @@
 package org.switchboard.logs.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +101,7 @@ class CallRecorderTest {
 			}
 		};
 		CallRecorder first = record(connect(heard), names);
-		CallRecorder second = record(connect(null), null);
+		CallRecorder second = record(connect(null), names);
 		List<CallRecord> told = new CopyOnWriteArrayList<>();
 		first.onStored(told::add);
 		second.onStored(told::add);
@@ -128,7 +127,7 @@ class CallRecorderTest {
 	}
 
 	@Test
-	void aDroppedConnectionIsAGapAndTheCallsOfThatTimeAreNotInventedOrRepeated() throws Exception {
+	void aDroppedConnectionIsAGapAndOnlyTheCdrsHeardAreStoredOnce() throws Exception {
 		Instant t0 = Instant.now().minusSeconds(2);
 		List<PbxEvent.CdrRecorded> heard = new CopyOnWriteArrayList<>();
 		List<ConnectionStatus> statuses = new CopyOnWriteArrayList<>();
@@ -161,7 +160,10 @@ class CallRecorderTest {
 
 		List<CallRecord> rows = stored(t0);
 		assertEquals(heard.size(), rows.size(), "the CDRs heard, each once");
-		assertFalse(rows.stream().anyMatch(r -> "1004".equals(r.getCallerNumber())), "no record invented");
+		// whether the call made while away was heard depends on how fast the gateway reconnected; what is stored is
+		// exactly what was heard, nothing invented
+		assertEquals(new java.util.TreeSet<>(heard.stream().map(c -> c.uniqueId() + "@" + c.startedAt()).toList()),
+				new java.util.TreeSet<>(rows.stream().map(r -> r.getUniqueId() + "@" + r.getStartedAt()).toList()));
 		assertEquals(2, rows.stream().filter(r -> "1002".equals(r.getCallerNumber())).count());
 		List<RecordingGap> gaps = store.callRecords().gaps(t0, Instant.now().plusSeconds(1));
 		assertEquals(1, gaps.size(), gaps.toString());
