@@ -162,7 +162,7 @@ class LogViewsTest {
 	@Test
 	@DisplayName("S8 every action of the home screen is in the operation log")
 	void homeScreenActions() throws Exception {
-		String number = "1009";
+		String number = "1010";
 		Ui.setText(Ui.byId(Text.class, "callcontrol.dial.number"), number);
 		press("call");
 		Table calls = Ui.byId(Table.class, "callcontrol.calls");
@@ -217,6 +217,8 @@ class LogViewsTest {
 	void recentCalls() throws Exception {
 		call("1007", "1008", 1);
 		call("1002", "1003", 1);
+		// the log views share the extension panel's stack: the operator goes back to the panel's tab
+		Workbench.showPart("org.switchboard.extensions.part.panel");
 		Workbench.execute("org.switchboard.extensions.command.mode.list", null);
 		try {
 			Table extensions = Ui.byId(Table.class, "extensions.table");
