@@ -176,7 +176,14 @@ public final class CallRecorder implements AutoCloseable {
 	public void close() {
 		gateway.removeListener(listener);
 		Instant at = clock.instant();
-		submit(() -> records.addGap(downSince != null ? downSince : at, null));
+		submit(() -> {
+			try {
+				records.addGap(downSince != null ? downSince : at, null);
+			} catch (StoreException e) {
+				// at exit the store may close first: the gap is then not shown, records are not affected
+				LOG.log(Level.FINE, "The start of a gap in the call records was not saved", e);
+			}
+		});
 		writer.shutdown();
 		try {
 			writer.awaitTermination(5, TimeUnit.SECONDS);
