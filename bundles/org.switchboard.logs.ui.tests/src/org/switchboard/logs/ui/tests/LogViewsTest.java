@@ -54,7 +54,7 @@ class LogViewsTest {
 		// the views stay open between tests, as they would for an operator: clear what a test typed
 		var calls = Workbench.partService().findPart(CALLS);
 		if (calls != null && calls.getObject() != null) {
-			Ui.setText(Ui.byId(Text.class, CALLS + LogsUiIds.NUMBER), "");
+			Ui.byId(Text.class, CALLS + LogsUiIds.NUMBER).setText("");
 		}
 		views.close();
 	}
@@ -104,7 +104,17 @@ class LogViewsTest {
 		assertTrue(seconds(c[6]) >= 1 && seconds(c[6]) <= seconds(c[5]), "billable " + c[6] + " in " + row);
 		assertEquals("Answered", c[7]);
 		assertFalse(c[0].isEmpty());
-		assertTrue(view.rowsShown().size() >= 1);
+
+		// Export CSV of the filtered set (the file chooser aside): the same calls, with the same columns
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("export").resolve("calls.csv");
+		view.exportTo(file);
+		Label status = Ui.byId(Label.class, CALLS + LogsUiIds.STATUS);
+		Ui.waitUntil(() -> status.getText().startsWith("Exported"), "the export to finish: " + status.getText());
+		List<String> lines = java.nio.file.Files.readAllLines(file);
+		assertEquals("\uFEFFTime,Caller,Caller name,Callee,Callee name,Duration,Billable,Result", lines.get(0));
+		assertEquals(view.rowsShown().size() + 1, lines.size(), lines.toString());
+		assertTrue(lines.stream().anyMatch(l -> l.contains(",1002,") && l.contains(",1003,") && l.endsWith(",Answered")),
+				lines.toString());
 	}
 
 	@Test

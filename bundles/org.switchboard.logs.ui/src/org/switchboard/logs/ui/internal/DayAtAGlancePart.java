@@ -152,7 +152,7 @@ public class DayAtAGlancePart {
 		gc.setAntialias(SWT.ON);
 		Point em = gc.textExtent("M");
 		int pad = em.y / 2;
-		int left = Math.min(area.width / 3, 360);
+		int left = Math.min(area.width / 3, 440);
 		paintQueue(gc, new Rectangle(area.x + pad, area.y + pad, left - 2 * pad, area.height - 2 * pad), em);
 		paintHours(gc, new Rectangle(area.x + left + pad, area.y + pad, area.width - left - 2 * pad,
 				area.height - 2 * pad), em);
@@ -165,7 +165,10 @@ public class DayAtAGlancePart {
 		int abandoned = f == null ? 0 : f.abandoned();
 		int max = Math.max(1, Math.max(answered, abandoned));
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-		gc.drawText(messages.day_waiting, r.x, r.y, true);
+		// the bottom stack is low: the waits share the title's line
+		gc.drawText(messages.day_waiting + "    " + messages.day_longest + " "
+				+ minutes(f == null ? Duration.ZERO : f.longestWait()) + "    " + messages.day_average + " "
+				+ minutes(f == null ? Duration.ZERO : f.averageWait()), r.x, r.y, true);
 		int labelWidth = Math.max(gc.textExtent(messages.day_answered).x, gc.textExtent(messages.day_abandoned).x)
 				+ em.x;
 		int barRoom = Math.max(10, r.width - labelWidth - 4 * em.x);
@@ -173,10 +176,6 @@ public class DayAtAGlancePart {
 		bar(gc, messages.day_answered, answered, max, r.x, y, labelWidth, barRoom, em, todayColor);
 		y += em.y + 4;
 		bar(gc, messages.day_abandoned, abandoned, max, r.x, y, labelWidth, barRoom, em, abandonedColor);
-		y += em.y + 6;
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-		gc.drawText(messages.day_longest + ": " + minutes(f == null ? Duration.ZERO : f.longestWait()) + "    "
-				+ messages.day_average + ": " + minutes(f == null ? Duration.ZERO : f.averageWait()), r.x, y, true);
 	}
 
 	private void bar(GC gc, String label, int value, int max, int x, int y, int labelWidth, int room, Point em,

@@ -134,10 +134,9 @@ public abstract class LogTablePart<T> {
 		export.setText(m.export);
 		export.addListener(SWT.Selection, e -> exportCsv());
 		progress = id(new ProgressBar(filters, SWT.INDETERMINATE), LogsUiIds.PROGRESS);
-		progress.setVisible(false);
 		cancel = new Button(filters, SWT.PUSH);
 		cancel.setText(m.export_cancel);
-		cancel.setVisible(false);
+		showExporting(false);
 		cancel.addListener(SWT.Selection, e -> cancelled.set(true));
 
 		createNotices(parent);
@@ -307,8 +306,7 @@ public abstract class LogTablePart<T> {
 	}
 
 	private void exportCsv() {
-		LogPages<T> pages = pages();
-		if (pages == null) {
+		if (pages() == null) {
 			return;
 		}
 		FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
@@ -317,17 +315,23 @@ public abstract class LogTablePart<T> {
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen != null) {
-			export(Path.of(chosen), pages);
+			exportTo(Path.of(chosen));
+		}
+	}
+
+	/** Exports what the filters select now to the file (the Export button, once a file is chosen). */
+	public void exportTo(Path file) {
+		LogPages<T> pages = pages();
+		if (pages != null) {
+			export(file, pages);
 		}
 	}
 
 	/** Writes the filtered rows to the file off the UI thread, with a progress bar; reports in the status line. */
-	public void export(Path file, LogPages<T> pages) {
+	private void export(Path file, LogPages<T> pages) {
 		cancelled.set(false);
 		export.setEnabled(false);
-		progress.setVisible(true);
-		cancel.setVisible(true);
-		filters.layout(true);
+		showExporting(true);
 		List<String> header = List.of(columns());
 		Thread worker = new Thread(() -> {
 			String text;
@@ -360,8 +364,7 @@ public abstract class LogTablePart<T> {
 			sync.asyncExec(() -> {
 				if (!table.isDisposed()) {
 					export.setEnabled(true);
-					progress.setVisible(false);
-					cancel.setVisible(false);
+					showExporting(false);
 					status.setText(shown);
 				}
 			});
@@ -371,6 +374,17 @@ public abstract class LogTablePart<T> {
 		}, "switchboard-log-export");
 		worker.setDaemon(true);
 		worker.start();
+	}
+
+	/** The progress bar and Cancel take room in the filter bar only while an export runs. */
+	private void showExporting(boolean on) {
+		for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { progress, cancel }) {
+			org.eclipse.swt.layout.RowData data = new org.eclipse.swt.layout.RowData();
+			data.exclude = !on;
+			c.setLayoutData(data);
+			c.setVisible(on);
+		}
+		filters.getParent().layout(true, true);
 	}
 
 	@PreDestroy
