@@ -72,17 +72,20 @@ public final class QueueTally implements AutoCloseable {
 	}
 
 	private boolean left(PbxEvent.QueueEntryLeft l) {
+		// a caller who hangs up is told twice (QueueCallerAbandon, then QueueCallerLeave): the first one counts; a
+		// caller who joined before this console listened is not counted at all
 		Instant joined = waiting.remove(l.uniqueId());
+		if (joined == null) {
+			return false;
+		}
 		if (l.abandoned()) {
 			abandoned++;
 		} else {
 			answered++;
 		}
-		if (joined != null) {
-			long waited = Math.max(0, clock.millis() - joined.toEpochMilli());
-			longestMillis = Math.max(longestMillis, waited);
-			totalMillis += waited;
-		}
+		long waited = Math.max(0, clock.millis() - joined.toEpochMilli());
+		longestMillis = Math.max(longestMillis, waited);
+		totalMillis += waited;
 		return true;
 	}
 

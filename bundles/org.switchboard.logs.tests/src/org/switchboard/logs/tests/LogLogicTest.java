@@ -107,6 +107,8 @@ class LogLogicTest {
 			tally.onEvent(new PbxEvent.QueueEntryJoined("8000", "c", "PJSIP/x-3", "0303", null, 3, now.minusSeconds(10)));
 			tally.onEvent(new PbxEvent.QueueEntryLeft("8000", "a", false));
 			tally.onEvent(new PbxEvent.QueueEntryLeft("8000", "b", true));
+			tally.onEvent(new PbxEvent.QueueEntryLeft("8000", "b", false)); // the Leave after the Abandon
+			tally.onEvent(new PbxEvent.QueueEntryLeft("8000", "unknown", false)); // joined before we listened
 			QueueTally.Figures f = tally.figures();
 			assertEquals(1, f.answered());
 			assertEquals(1, f.abandoned());
