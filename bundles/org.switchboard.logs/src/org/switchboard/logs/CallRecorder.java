@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,7 +39,7 @@ public final class CallRecorder implements AutoCloseable {
 
 	private final PbxGateway gateway;
 	private final CallRecordRepository records;
-	private final NameDirectory names;
+	private final Supplier<NameDirectory> names;
 	private final Clock clock;
 	private final ExecutorService writer;
 	private final PbxListener listener = this::onEvent;
@@ -46,7 +47,8 @@ public final class CallRecorder implements AutoCloseable {
 	/** When the connection went down; touched on the writer thread only. */
 	private Instant downSince;
 
-	private CallRecorder(PbxGateway gateway, CallRecordRepository records, NameDirectory names, Clock clock) {
+	private CallRecorder(PbxGateway gateway, CallRecordRepository records, Supplier<NameDirectory> names,
+			Clock clock) {
 		this.gateway = gateway;
 		this.records = records;
 		this.names = names;
@@ -64,6 +66,15 @@ public final class CallRecorder implements AutoCloseable {
 	 * @param names who numbers belong to, or {@code null} when no phonebook is installed
 	 */
 	public static CallRecorder start(PbxGateway gateway, CallRecordRepository records, NameDirectory names,
+			Clock clock) {
+		return start(gateway, records, () -> names, clock);
+	}
+
+	/**
+	 * As {@link #start(PbxGateway, CallRecordRepository, NameDirectory, Clock)}, asking for the name directory at
+	 * each record (the phonebook may be installed, or stopped, while the console runs).
+	 */
+	public static CallRecorder start(PbxGateway gateway, CallRecordRepository records, Supplier<NameDirectory> names,
 			Clock clock) {
 		CallRecorder recorder = new CallRecorder(gateway, records, names, clock);
 		recorder.writer.execute(() -> recorder.safely(() -> records.closeGaps(clock.instant())));
@@ -140,11 +151,12 @@ public final class CallRecorder implements AutoCloseable {
 	}
 
 	private Optional<String> name(String number) {
-		if (names == null || number == null) {
+		NameDirectory directory = names.get();
+		if (directory == null || number == null) {
 			return Optional.empty();
 		}
 		try {
-			return names.lookup(number).map(NameDirectory.Party::name);
+			return directory.lookup(number).map(NameDirectory.Party::name);
 		} catch (RuntimeException e) {
 			return Optional.empty();
 		}

@@ -177,7 +177,8 @@ class CallRecorderTest {
 	void closingLeavesAnOpenGapThatTheNextRecorderCloses() throws Exception {
 		Instant t0 = Instant.now().minusSeconds(1);
 		PbxGateway gateway = connect(null);
-		CallRecorder recorder = CallRecorder.start(gateway, store.callRecords(), null, Clock.systemUTC());
+		CallRecorder recorder = CallRecorder.start(gateway, store.callRecords(), (NameDirectory) null,
+				Clock.systemUTC());
 		recorder.close();
 		List<RecordingGap> gaps = store.callRecords().gaps(t0, Instant.now().plusSeconds(1));
 		assertEquals(1, gaps.size());

@@ -193,10 +193,13 @@ public class CallRecordsPart extends LogTablePart<CallRecord> {
 
 	private int gapQuery;
 
-	private void showGaps(int asked, List<RecordingGap> found) {
+	private void showGaps(int asked, List<RecordingGap> all) {
 		if (asked != gapQuery || gaps.isDisposed()) {
 			return;
 		}
+		// a handover or re-login restarts the recorder within milliseconds: such a gap is not worth a line here
+		List<RecordingGap> found = all.stream()
+				.filter(g -> g.to() == null || g.to().toEpochMilli() - g.from().toEpochMilli() >= 1000).toList();
 		StringBuilder text = new StringBuilder();
 		int shown = 0;
 		for (RecordingGap g : found) {

@@ -24,13 +24,17 @@ public class LogsAddon {
 
 	@Inject
 	private IEclipseContext context;
-	@Inject
-	@Optional
-	private NameDirectory names;
+	/** The phonebook's names, when it is installed; followed as it comes and goes. */
+	private volatile NameDirectory names;
 
 	private List<Object> wired;
 	private CallRecorder recorder;
 	private QueueTally tally;
+
+	@Inject
+	void names(@Optional NameDirectory directory) {
+		names = directory;
+	}
 
 	@Inject
 	void connected(@Optional PbxGateway gateway, @Optional Store store) {
@@ -41,7 +45,7 @@ public class LogsAddon {
 		wired = key;
 		stop();
 		if (gateway != null && store != null) {
-			recorder = CallRecorder.start(gateway, store.callRecords(), names, Clock.systemDefaultZone());
+			recorder = CallRecorder.start(gateway, store.callRecords(), () -> names, Clock.systemDefaultZone());
 			tally = QueueTally.start(gateway, Clock.systemDefaultZone());
 		}
 		context.set(CallRecorder.class, recorder);
