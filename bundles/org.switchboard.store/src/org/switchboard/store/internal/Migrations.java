@@ -157,7 +157,15 @@ public final class Migrations {
 					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")),
 			new Migration(5, "wake-ups on chosen weekdays, with a prompt of their own", List.of(
 					"ALTER TABLE wakeup_task ADD COLUMN weekdays VARCHAR(32)",
-					"ALTER TABLE wakeup_task ADD COLUMN prompt VARCHAR(128)")));
+					"ALTER TABLE wakeup_task ADD COLUMN prompt VARCHAR(128)")),
+			new Migration(7, "a CDR is stored once across consoles and reconnects; gaps in the call records", List.of(
+					"ALTER TABLE call_record ADD CONSTRAINT call_record_once UNIQUE (unique_id, started_at, destination_channel)",
+					"""
+					CREATE TABLE call_record_gap (
+					  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  gap_from BIGINT NOT NULL,
+					  gap_to BIGINT)""",
+					"CREATE INDEX call_record_gap_from ON call_record_gap (gap_from DESC)")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -3,6 +3,7 @@ package org.switchboard.store.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.switchboard.store.CallRecordQuery;
 import org.switchboard.store.CallRecordRepository;
 import org.switchboard.store.Page;
 import org.switchboard.store.PageCursor;
+import org.switchboard.store.RecordingGap;
+import org.switchboard.store.StoreException;
 
 /** The SQL (Derby) implementation of {@link CallRecordRepository}. */
 public final class SqlCallRecordRepository implements CallRecordRepository {
@@ -67,6 +70,60 @@ public final class SqlCallRecordRepository implements CallRecordRepository {
 				p.executeBatch();
 			}
 			return null;
+		});
+	}
+
+	@Override
+	public boolean insertIfNew(CallRecord record) {
+		try {
+			insertAll(List.of(record));
+			return true;
+		} catch (StoreException e) {
+			if (e.reason() == StoreException.Reason.DUPLICATE) {
+				return false;
+			}
+			throw e;
+		}
+	}
+
+	@Override
+	public void addGap(Instant from, Instant to) {
+		db.call("saving a gap in the call records", c -> {
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO call_record_gap (gap_from, gap_to) VALUES (?, ?)")) {
+				p.setLong(1, from.toEpochMilli());
+				Sql.setInstant(p, 2, to);
+				return p.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public void closeGaps(Instant to) {
+		db.call("closing gaps in the call records", c -> {
+			try (PreparedStatement p = c
+					.prepareStatement("UPDATE call_record_gap SET gap_to = ? WHERE gap_to IS NULL AND gap_from <= ?")) {
+				p.setLong(1, to.toEpochMilli());
+				p.setLong(2, to.toEpochMilli());
+				return p.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public List<RecordingGap> gaps(Instant from, Instant to) {
+		return db.call("reading gaps in the call records", c -> {
+			List<RecordingGap> gaps = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT gap_from, gap_to FROM call_record_gap "
+					+ "WHERE gap_from < ? AND (gap_to IS NULL OR gap_to > ?) ORDER BY gap_from DESC")) {
+				p.setLong(1, to.toEpochMilli());
+				p.setLong(2, from.toEpochMilli());
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						gaps.add(new RecordingGap(Sql.instant(r, "gap_from"), Sql.instant(r, "gap_to")));
+					}
+				}
+			}
+			return gaps;
 		});
 	}
 

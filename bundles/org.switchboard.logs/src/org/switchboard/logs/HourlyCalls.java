@@ -1,0 +1,35 @@
+package org.switchboard.logs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.switchboard.model.CallRecord;
+import org.switchboard.store.CallRecordQuery;
+import org.switchboard.store.CallRecordRepository;
+import org.switchboard.store.Page;
+import org.switchboard.store.PageCursor;
+
+/** Calls per hour of a day, from the call records (the day at a glance). Blocks on the store: not on the UI thread. */
+public final class HourlyCalls {
+
+	private HourlyCalls() {
+	}
+
+	/** 24 counts, hour 0 to 23 of the day in the zone; a day that is not over yet counts up to now. */
+	public static int[] of(CallRecordRepository records, LocalDate day, ZoneId zone) {
+		Instant from = day.atStartOfDay(zone).toInstant();
+		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+		int[] hours = new int[24];
+		CallRecordQuery query = CallRecordQuery.between(from, to);
+		PageCursor after = null;
+		do {
+			Page<CallRecord> page = records.find(query, after, 1000);
+			for (CallRecord r : page.items()) {
+				hours[r.getStartedAt().atZone(zone).getHour()]++;
+			}
+			after = page.next();
+		} while (after != null);
+		return hours;
+	}
+}
