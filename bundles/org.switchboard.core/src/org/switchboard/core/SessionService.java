@@ -152,13 +152,7 @@ public final class SessionService implements AutoCloseable {
 			throw new LoginException(LoginException.Reason.MALFORMED_EXTENSION,
 					"The extension must be a number (digits only).");
 		}
-		Operator operator;
-		try {
-			operator = accounts.authenticate(account, password, ext);
-		} catch (LoginException e) {
-			log.record(from.account(), "handover.failed", account, Outcome.FAILURE, e.getMessage());
-			throw e;
-		}
+		Operator operator = accounts.authenticate(account, password, ext); // logs a refusal itself
 		PbxGateway pbx = gateway;
 		if (pbx != null) {
 			requireKnownExtension(pbx, operator.getAccount(), ext);
