@@ -28,13 +28,12 @@ final class ExitCloseHandler implements IWindowCloseHandler {
 		}
 		Shell shell = window.getWidget() instanceof Shell s ? s : null;
 		Object locale = context.get(TranslationService.LOCALE);
-		boolean done = ExitHandler.ask(shell, context.get(SessionService.class), context.get(TranslationService.class),
-				locale instanceof Locale l ? l : null, context.get(UISynchronize.class));
-		if (done) {
-			// the workbench closes the window itself, after this close request returned
-			IWorkbench workbench = context.get(IWorkbench.class);
-			context.get(UISynchronize.class).asyncExec(() -> ExitFlow.quit(workbench));
-		}
+		UISynchronize sync = context.get(UISynchronize.class);
+		IWorkbench workbench = context.get(IWorkbench.class);
+		// the window stays until the exit was carried out; then the workbench closes it (after this request returned)
+		sync.asyncExec(() -> ExitHandler.ask(shell, context.get(SessionService.class),
+				context.get(TranslationService.class), locale instanceof Locale l ? l : null, sync,
+				() -> ExitFlow.quit(workbench)));
 		return false;
 	}
 }

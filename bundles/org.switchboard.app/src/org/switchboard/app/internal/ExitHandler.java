@@ -7,7 +7,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.switchboard.app.internal.exit.ExitDialog;
 import org.switchboard.app.internal.exit.ExitFlow;
@@ -22,23 +21,31 @@ import jakarta.inject.Named;
  */
 public class ExitHandler {
 
+	private static ExitDialog open;
+
 	@Execute
 	void execute(IWorkbench workbench, Shell shell, @Optional SessionService sessions,
 			@Optional TranslationService translations, @Optional @Named(TranslationService.LOCALE) Locale locale,
 			UISynchronize sync) {
-		if (ask(shell, sessions, translations, locale, sync)) {
-			ExitFlow.quit(workbench);
-		}
+		ask(shell, sessions, translations, locale, sync, () -> ExitFlow.quit(workbench));
 	}
 
-	/** Opens the exit dialog; true when an exit was carried out. */
-	static boolean ask(Shell shell, SessionService sessions, TranslationService translations, Locale locale,
-			UISynchronize sync) {
+	/**
+	 * Opens the exit dialog (or brings the open one to the front); {@code onExited} runs once an exit was carried
+	 * out. Does not block: the console keeps working (calls, events) while the dialog is open.
+	 */
+	static void ask(Shell shell, SessionService sessions, TranslationService translations, Locale locale,
+			UISynchronize sync, Runnable onExited) {
 		if (ExitFlow.approved()) {
-			return true;
+			onExited.run();
+			return;
 		}
-		ExitDialog dialog = new ExitDialog(shell, new LoginText(translations), sessions, ExitFlow.options(),
-				locale == null ? Locale.getDefault() : locale, sync);
-		return dialog.open() == Window.OK;
+		if (open != null && open.getShell() != null && !open.getShell().isDisposed()) {
+			open.getShell().forceActive();
+			return;
+		}
+		open = new ExitDialog(shell, new LoginText(translations), sessions, ExitFlow.options(),
+				locale == null ? Locale.getDefault() : locale, sync, onExited);
+		open.open();
 	}
 }

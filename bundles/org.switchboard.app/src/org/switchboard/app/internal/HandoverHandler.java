@@ -21,6 +21,8 @@ public class HandoverHandler {
 	@Execute
 	void execute(Shell shell, SessionService sessions, @Optional TranslationService translations,
 			UISynchronize sync) {
-		new HandoverDialog(shell, new LoginText(translations), sessions, sync).open();
+		HandoverDialog dialog = new HandoverDialog(shell, new LoginText(translations), sessions, sync);
+		dialog.setBlockOnOpen(false); // the console keeps working (calls, events) while it is open
+		dialog.open();
 	}
 }

@@ -48,6 +48,7 @@ public final class ExitDialog extends Dialog {
 	private final List<ExitOption> options;
 	private final Locale locale;
 	private final UISynchronize sync;
+	private final Runnable onExited;
 	private final List<Button> choices = new ArrayList<>();
 	private Label callsLabel;
 	private Button confirm;
@@ -57,9 +58,15 @@ public final class ExitDialog extends Dialog {
 	/** The PBX did not take the operator out of the queue: a second Exit quits anyway (never trap the operator). */
 	private volatile String queueFailure;
 
+	/**
+	 * @param onExited run on the UI thread once the chosen exit was carried out (the dialog is closed by then); the
+	 *                 dialog does not block its opener, so the console keeps running while it is open
+	 */
 	public ExitDialog(Shell parent, LoginText text, SessionService sessions, List<ExitOption> options, Locale locale,
-			UISynchronize sync) {
+			UISynchronize sync, Runnable onExited) {
 		super(parent);
+		this.onExited = onExited;
+		setBlockOnOpen(false);
 		this.text = text;
 		this.sessions = sessions;
 		this.options = options;
@@ -254,6 +261,7 @@ public final class ExitDialog extends Dialog {
 		if (failure == null) {
 			setReturnCode(OK);
 			close();
+			onExited.run();
 			return;
 		}
 		message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
