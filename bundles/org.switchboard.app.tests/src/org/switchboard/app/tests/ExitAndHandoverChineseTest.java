@@ -38,8 +38,10 @@ class ExitAndHandoverChineseTest {
 		Workbench.execute(WorkbenchIds.COMMAND_EXIT, Map.of());
 		Shell exit = Ui.shell("退出 Switchboard");
 		Label calls = Ui.byId(Label.class, ExitDialog.ID_CALLS);
-		Ui.waitUntil(() -> calls.getText().equals("您的分机没有进行中的通话。"), "no calls: " + calls.getText());
-		assertEquals("退出：在话务员队列中离线（不再接收队列来电）", Ui.byId(Button.class, ExitDialog.ID_DIRECT).getText());
+		Ui.waitUntil(() -> calls.getText().equals("您的分机没有进行中的通话。"),
+				"no calls: " + calls.getText());
+		assertEquals("退出：在话务员队列中离线（不再接收队列来电）",
+				Ui.byId(Button.class, ExitDialog.ID_DIRECT).getText());
 		Screenshots.save("exit-dialog-zh");
 		Ui.click(Ui.byId(Button.class, ExitDialog.ID_CANCEL));
 		Ui.waitUntil(exit::isDisposed, "取消 closes the dialog");
@@ -61,7 +63,8 @@ class ExitAndHandoverChineseTest {
 		Table accounts = Ui.byId(Table.class, "admin.operators.table");
 		Ui.waitUntil(() -> accounts.getItemCount() > 0 && accounts.isVisible(), "the operator accounts");
 		assertEquals("账号", accounts.getColumn(0).getText());
-		assertTrue(accounts.getItem(0).getText(2).equals("管理员") || accounts.getItem(0).getText(2).equals("话务员"));
+		String role = accounts.getItem(0).getText(2);
+		assertTrue(role.equals("管理员") || role.equals("话务员"), role);
 		Screenshots.save("administration-zh");
 		Workbench.execute(WorkbenchIds.COMMAND_SWITCH_PERSPECTIVE,
 				Map.of(WorkbenchIds.COMMAND_SWITCH_PERSPECTIVE_ID, WorkbenchIds.PERSPECTIVE_OPERATOR));

@@ -16,7 +16,6 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.osgi.service.event.Event;
 import org.switchboard.core.OperatorSession;
 import org.switchboard.core.Right;
-import org.switchboard.core.SessionService;
 import org.switchboard.ui.WorkbenchIds;
 
 import jakarta.inject.Inject;
@@ -54,10 +53,13 @@ public class ConsoleAddon {
 		applyAdministrationAccess();
 	}
 
-	/** Whether the operator logged in now may open the Administration perspective. */
+	/**
+	 * Whether the operator logged in now may open the Administration perspective: from the session the application
+	 * keeps in its context (the session service, a context function, may not be registered yet at start-up).
+	 */
 	public static boolean administrationAllowed(IEclipseContext context) {
-		SessionService sessions = context.get(SessionService.class);
-		return sessions != null && sessions.rights().contains(Right.ADMINISTRATION);
+		OperatorSession session = context.get(OperatorSession.class);
+		return session != null && Right.defaults(session.role()).contains(Right.ADMINISTRATION);
 	}
 
 	private void applyAdministrationAccess() {

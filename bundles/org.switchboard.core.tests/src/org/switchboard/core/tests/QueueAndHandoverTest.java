@@ -82,7 +82,8 @@ class QueueAndHandoverTest {
 					.find(OperationLogQuery.between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")), null, 500)
 					.items().stream().map(e -> e.getOperator() + " " + e.getAction() + " " + e.getOutcome()).toList();
 			Thread.sleep(50);
-		} while (System.nanoTime() < deadline && all.stream().noneMatch(s -> s.contains("exit") || s.contains("handover")));
+		} while (System.nanoTime() < deadline
+				&& all.stream().noneMatch(s -> s.contains("exit") || s.contains("handover")));
 		return all;
 	}
 

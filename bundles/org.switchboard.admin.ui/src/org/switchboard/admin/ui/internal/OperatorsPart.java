@@ -148,8 +148,8 @@ public class OperatorsPart {
 
 	private void createAccount() {
 		FormDialog d = new FormDialog(table.getShell(), m.dialog_new_title, m)
-				.text("admin.new.account", m.field_account, "").text("admin.new.name", m.field_name, "").choice("admin.new.role", m.field_role, m.role_OPERATOR,
-						m.role_ADMINISTRATOR)
+				.text("admin.new.account", m.field_account, "").text("admin.new.name", m.field_name, "")
+				.choice("admin.new.role", m.field_role, m.role_OPERATOR, m.role_ADMINISTRATOR)
 				.text("admin.new.extension", m.field_extension, "").password("admin.new.password", m.field_password);
 		if (d.open() != Window.OK) {
 			return;
@@ -157,7 +157,9 @@ public class OperatorsPart {
 		Role role = d.chosen("admin.new.role") == 1 ? Role.ADMINISTRATOR : Role.OPERATOR;
 		String account = d.value("admin.new.account").strip();
 		char[] pw = d.value("admin.new.password").toCharArray();
-		act(() -> admin.createOperator(account, d.value("admin.new.name"), role, d.value("admin.new.extension"), pw));
+		String name = d.value("admin.new.name");
+		String extension = d.value("admin.new.extension");
+		act(() -> admin.createOperator(account, name, role, extension, pw));
 	}
 
 	private void toggleEnabled() {

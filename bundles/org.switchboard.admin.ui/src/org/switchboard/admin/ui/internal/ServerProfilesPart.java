@@ -97,7 +97,8 @@ public class ServerProfilesPart {
 		for (ServerProfile p : profiles) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setData(p);
-			String ami = p.getAmiHost() == null || p.getAmiHost().isBlank() ? "" : p.getAmiHost() + ":" + p.getAmiPort();
+			String ami = p.getAmiHost() == null || p.getAmiHost().isBlank() ? ""
+					: p.getAmiHost() + ":" + p.getAmiPort();
 			item.setText(new String[] { p.getName(), ami, nz(p.getOperatorQueue()), nz(p.getDatabaseUrl()) });
 		}
 	}

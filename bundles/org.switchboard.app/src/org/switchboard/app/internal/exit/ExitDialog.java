@@ -102,6 +102,7 @@ public final class ExitDialog extends Dialog {
 		direct.setText(text.get("exit.option.direct"));
 		direct.setSelection(true);
 		choices.add(direct);
+		direct.addListener(SWT.Selection, e -> choose(direct));
 		OperatorSession session = sessions == null ? null : sessions.current().orElse(null);
 		for (ExitOption option : options) {
 			Button b = new Button(area, SWT.RADIO);
@@ -116,6 +117,7 @@ public final class ExitDialog extends Dialog {
 			b.setText(ExitFlow.label(option, locale) + (why == null ? "" : " \u2014 " + why));
 			b.setEnabled(why == null);
 			choices.add(b);
+			b.addListener(SWT.Selection, e -> choose(b));
 		}
 		message = new Label(area, SWT.WRAP);
 		WidgetIds.set(message, ID_MESSAGE);
@@ -174,6 +176,15 @@ public final class ExitDialog extends Dialog {
 		}
 		boolean callsConfirmed = callsKnown && (!confirm.getVisible() || confirm.getSelection());
 		ok.setEnabled(!running && callsConfirmed);
+	}
+
+	/** One choice at a time, also when a radio button is selected by a program rather than a click. */
+	private void choose(Button chosen) {
+		if (chosen.getSelection()) {
+			for (Button b : choices) {
+				b.setSelection(b == chosen);
+			}
+		}
 	}
 
 	private ExitOption chosen() {
