@@ -53,11 +53,11 @@ final class Background {
 	static String words(Messages m, Throwable t) {
 		if (t instanceof AdminException a) {
 			return switch (a.reason()) {
-			case DUPLICATE -> m.error_DUPLICATE;
-			case UNKNOWN_ACCOUNT -> m.error_UNKNOWN_ACCOUNT;
-			case LAST_ADMINISTRATOR -> m.error_LAST_ADMINISTRATOR;
-			case OWN_ACCOUNT -> m.error_OWN_ACCOUNT;
-			case INVALID_INPUT -> m.error_INVALID_INPUT;
+			case DUPLICATE -> m.error_duplicate;
+			case UNKNOWN_ACCOUNT -> m.error_unknownAccount;
+			case LAST_ADMINISTRATOR -> m.error_lastAdministrator;
+			case OWN_ACCOUNT -> m.error_ownAccount;
+			case INVALID_INPUT -> m.error_invalidInput;
 			};
 		}
 		if (t instanceof AccessDeniedException) {

@@ -111,6 +111,7 @@ public class OperatorsPart {
 		if (table.isDisposed()) {
 			return;
 		}
+		show("", false);
 		String selected = selectedAccount();
 		table.removeAll();
 		for (Operator o : operators) {
@@ -129,7 +130,7 @@ public class OperatorsPart {
 	}
 
 	private String role(Role role) {
-		return role == Role.ADMINISTRATOR ? m.role_ADMINISTRATOR : m.role_OPERATOR;
+		return role == Role.ADMINISTRATOR ? m.role_administrator : m.role_operator;
 	}
 
 	private String selectedAccount() {
@@ -149,7 +150,7 @@ public class OperatorsPart {
 	private void createAccount() {
 		FormDialog d = new FormDialog(table.getShell(), m.dialog_new_title, m)
 				.text("admin.new.account", m.field_account, "").text("admin.new.name", m.field_name, "")
-				.choice("admin.new.role", m.field_role, m.role_OPERATOR, m.role_ADMINISTRATOR)
+				.choice("admin.new.role", m.field_role, m.role_operator, m.role_administrator)
 				.text("admin.new.extension", m.field_extension, "").password("admin.new.password", m.field_password);
 		if (d.open() != Window.OK) {
 			return;
@@ -192,7 +193,7 @@ public class OperatorsPart {
 	private void changeRole() {
 		String o = selected();
 		if (o != null) {
-			Role next = m.role_ADMINISTRATOR.equals(table.getSelection()[0].getText(2)) ? Role.OPERATOR
+			Role next = m.role_administrator.equals(table.getSelection()[0].getText(2)) ? Role.OPERATOR
 					: Role.ADMINISTRATOR;
 			act(() -> {
 				admin.setRole(o, next);

@@ -46,8 +46,8 @@ public class RolesPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		for (String[] c : new String[][] { { m.column_right, "170" }, { m.role_OPERATOR, "90" },
-				{ m.role_ADMINISTRATOR, "100" } }) {
+		for (String[] c : new String[][] { { m.column_right, "170" }, { m.role_operator, "90" },
+				{ m.role_administrator, "100" } }) {
 			TableColumn col = new TableColumn(table, SWT.LEFT);
 			col.setText(c[0]);
 			col.setWidth(Integer.parseInt(c[1]));
@@ -77,10 +77,10 @@ public class RolesPart {
 
 	private String label(Right r) {
 		return switch (r) {
-		case MONITOR -> m.right_MONITOR;
-		case BARGE_IN -> m.right_BARGE_IN;
-		case FORCE_RELEASE -> m.right_FORCE_RELEASE;
-		case ADMINISTRATION -> m.right_ADMINISTRATION;
+		case MONITOR -> m.right_monitor;
+		case BARGE_IN -> m.right_bargeIn;
+		case FORCE_RELEASE -> m.right_forceRelease;
+		case ADMINISTRATION -> m.right_administration;
 		};
 	}
 

@@ -93,6 +93,7 @@ public class ServerProfilesPart {
 		if (table.isDisposed()) {
 			return;
 		}
+		show("", false);
 		table.removeAll();
 		for (ServerProfile p : profiles) {
 			TableItem item = new TableItem(table, SWT.NONE);
