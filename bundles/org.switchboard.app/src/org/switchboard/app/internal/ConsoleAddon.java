@@ -3,8 +3,10 @@ package org.switchboard.app.internal;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.contexts.RunAndTrack;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
@@ -18,6 +20,7 @@ import org.switchboard.core.OperatorSession;
 import org.switchboard.core.Right;
 import org.switchboard.ui.WorkbenchIds;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
@@ -47,10 +50,20 @@ public class ConsoleAddon {
 		applyAdministrationAccess();
 	}
 
-	@Inject
-	@Optional
-	void sessionChanged(@UIEventTopic(OperatorSession.TOPIC_CHANGED) Event event) {
-		applyAdministrationAccess();
+	/**
+	 * Follows the session in the application's context, however it is replaced (login, handover, logout, or another
+	 * console's services published), not only the change event.
+	 */
+	@PostConstruct
+	void followSession(UISynchronize sync) {
+		application.getContext().runAndTrack(new RunAndTrack() {
+			@Override
+			public boolean changed(IEclipseContext context) {
+				context.get(OperatorSession.class);
+				sync.asyncExec(ConsoleAddon.this::applyAdministrationAccess);
+				return true;
+			}
+		});
 	}
 
 	/**
@@ -64,6 +77,9 @@ public class ConsoleAddon {
 
 	private void applyAdministrationAccess() {
 		IEclipseContext context = application.getContext();
+		if (context == null) {
+			return; // the workbench is closing
+		}
 		boolean allowed = administrationAllowed(context);
 		for (String id : List.of(MENU_ITEM_ADMINISTRATION, TOOL_ITEM_ADMINISTRATION)) {
 			for (MUIElement e : models.findElements(application, id, MUIElement.class, null,
