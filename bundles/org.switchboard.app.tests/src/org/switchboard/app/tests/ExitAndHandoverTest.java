@@ -293,7 +293,7 @@ class ExitAndHandoverTest {
 		for (String id : List.of("org.switchboard.menuitem.perspective.administration",
 				"org.switchboard.toolitem.perspective.administration")) {
 			MUIElement e = (MUIElement) Workbench.find(id);
-			assertFalse(e.isVisible(), id + " hidden");
+			Ui.waitUntil(() -> !e.isVisible(), id + " hidden");
 		}
 		assertFalse(Workbench.canExecute(WorkbenchIds.COMMAND_SWITCH_PERSPECTIVE,
 				Map.of(WorkbenchIds.COMMAND_SWITCH_PERSPECTIVE_ID, WorkbenchIds.PERSPECTIVE_ADMINISTRATION)));
