@@ -2,6 +2,7 @@ package org.switchboard.admin;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.switchboard.core.AccessDeniedException;
 import org.switchboard.core.AccountService;
@@ -149,6 +150,28 @@ public final class AdminService {
 		o.setRole(role);
 		store.operators().update(o);
 		log.record(who, "operator.role", o.getAccount(), Outcome.SUCCESS, role.getLiteral());
+	}
+
+	/** What the role may do now, as administrators set it. */
+	public Set<Right> rights(Role role) {
+		admin();
+		return Right.of(role, store.roleRights().find(role.getLiteral()));
+	}
+
+	/**
+	 * Grants a privileged right (monitor, barge-in, force release) to a role or takes it; administrators keep every
+	 * right and administration stays theirs. Consoles read it at the next login or handover; this one at once.
+	 */
+	public void setRight(Role role, Right right, boolean granted) throws AdminException {
+		String who = admin();
+		String target = role.getLiteral() + " " + right.name();
+		if (role == Role.ADMINISTRATOR || !Right.PRIVILEGED.contains(right)) {
+			throw refused(who, "role.right", target, Reason.INVALID_INPUT,
+					"Only the privileged rights of the operator role can be changed.");
+		}
+		store.roleRights().set(role.getLiteral(), right.name(), granted);
+		sessions.reloadRights();
+		log.record(who, "role.right", target, Outcome.SUCCESS, granted ? "granted" : "taken");
 	}
 
 	/** The site's server profiles, by name. */

@@ -1,6 +1,7 @@
 package org.switchboard.core;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.switchboard.model.Role;
@@ -18,5 +19,27 @@ public enum Right {
 	/** The rights of a role before an administrator changed anything. */
 	public static Set<Right> defaults(Role role) {
 		return role == Role.ADMINISTRATOR ? EnumSet.allOf(Right.class) : EnumSet.noneOf(Right.class);
+	}
+
+	/**
+	 * The rights of a role with what administrators granted or took (stored by right name); only privileged rights
+	 * can be changed, so administration stays with administrators and administrators keep every right.
+	 */
+	public static Set<Right> of(Role role, Map<String, Boolean> stored) {
+		Set<Right> rights = defaults(role);
+		if (role == Role.ADMINISTRATOR) {
+			return rights;
+		}
+		for (Right r : PRIVILEGED) {
+			Boolean granted = stored.get(r.name());
+			if (granted != null) {
+				if (granted) {
+					rights.add(r);
+				} else {
+					rights.remove(r);
+				}
+			}
+		}
+		return rights;
 	}
 }

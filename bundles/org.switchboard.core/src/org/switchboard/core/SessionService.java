@@ -52,6 +52,7 @@ public final class SessionService implements AutoCloseable {
 	private final CopyOnWriteArrayList<Consumer<Optional<OperatorSession>>> listeners = new CopyOnWriteArrayList<>();
 	private volatile PbxGateway gateway;
 	private volatile ConsoleSession current;
+	private volatile Set<Right> rights = Set.of();
 
 	public SessionService(AccountService accounts, OperationLog log, Store store, GatewayConnector connector,
 			Clock clock) {
@@ -118,6 +119,7 @@ public final class SessionService implements AutoCloseable {
 		requireKnownExtension(pbx, operator.getAccount(), ext);
 		ConsoleSession session = new ConsoleSession(operator.getAccount(), operator.getDisplayName(),
 				operator.getRole(), ext, clock.instant());
+		rights = loadRights(session.role());
 		current = session;
 		log.record(session.account(), "login", ext, Outcome.SUCCESS, "");
 		fire();
@@ -176,6 +178,7 @@ public final class SessionService implements AutoCloseable {
 		if (!from.extension().equals(ext)) {
 			moveQueueMembership(pbx, from, to);
 		}
+		rights = loadRights(to.role());
 		current = to;
 		log.record(to.account(), "login", ext, Outcome.SUCCESS, "handover from " + from.account());
 		fire();
@@ -322,10 +325,26 @@ public final class SessionService implements AutoCloseable {
 		}
 	}
 
-	/** The rights of the operator logged in now (none when nobody is). */
+	/** The rights of the operator logged in now (none when nobody is); read at login and handover. */
 	public Set<Right> rights() {
+		return current == null ? Set.of() : rights;
+	}
+
+	/** Reads the current operator's rights again (after an administrator changed those of a role). Blocks. */
+	public void reloadRights() {
 		ConsoleSession s = current;
-		return s == null ? Set.of() : Right.defaults(s.role());
+		if (s != null) {
+			rights = loadRights(s.role());
+		}
+	}
+
+	/** The role's rights as administrators set them; the defaults when the database cannot be read. */
+	private Set<Right> loadRights(org.switchboard.model.Role role) {
+		try {
+			return java.util.Collections.unmodifiableSet(Right.of(role, store.roleRights().find(role.getLiteral())));
+		} catch (StoreException e) {
+			return java.util.Collections.unmodifiableSet(Right.defaults(role));
+		}
 	}
 
 	/**

@@ -133,6 +133,28 @@ class AdminServiceTest {
 	}
 
 	@Test
+	void privilegedRightsGrantedToOperatorsFollowTheSessionAndAreCheckedByTheService() throws Exception {
+		assertEquals(java.util.Set.of(), admin.rights(Role.OPERATOR));
+		admin.setRight(Role.OPERATOR, Right.MONITOR, true);
+		assertEquals(java.util.Set.of(Right.MONITOR), admin.rights(Role.OPERATOR));
+		assertEquals(AdminService.Reason.INVALID_INPUT, assertThrows(AdminException.class,
+				() -> admin.setRight(Role.OPERATOR, Right.ADMINISTRATION, true)).reason());
+		assertEquals(AdminService.Reason.INVALID_INPUT, assertThrows(AdminException.class,
+				() -> admin.setRight(Role.ADMINISTRATOR, Right.MONITOR, false)).reason());
+
+		services.sessions().handover("olga", "operator".toCharArray());
+		services.sessions().require(Right.MONITOR);
+		assertThrows(AccessDeniedException.class, () -> services.sessions().require(Right.BARGE_IN));
+		assertThrows(AccessDeniedException.class, () -> admin.setRight(Role.OPERATOR, Right.BARGE_IN, true),
+				"an operator cannot grant herself more");
+
+		services.sessions().handover("demo", "demo".toCharArray());
+		admin.setRight(Role.OPERATOR, Right.MONITOR, false);
+		services.sessions().handover("olga", "operator".toCharArray());
+		assertThrows(AccessDeniedException.class, () -> services.sessions().require(Right.MONITOR));
+	}
+
+	@Test
 	void nobodyLoggedInIsRefusedToo() {
 		services.sessions().logout();
 		AccessDeniedException e = assertThrows(AccessDeniedException.class, admin::operators);

@@ -154,7 +154,14 @@ public final class Migrations {
 			new Migration(3, "a wake-up attempt is claimed exactly once across consoles", List.of(
 					"ALTER TABLE wakeup_attempt ADD CONSTRAINT wakeup_attempt_once UNIQUE (task_id, scheduled_at, attempt)",
 					"CREATE INDEX wakeup_task_due ON wakeup_task (enabled, next_run)",
-					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")));
+					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")),
+			new Migration(8, "the rights an administrator grants to or takes from a role", List.of(
+					"""
+					CREATE TABLE role_right (
+					  role VARCHAR(16) NOT NULL,
+					  right_name VARCHAR(32) NOT NULL,
+					  granted BOOLEAN NOT NULL,
+					  PRIMARY KEY (role, right_name))""")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -26,6 +26,7 @@ public class Messages {
 	public String button_toggle;
 	public String button_password;
 	public String button_role;
+	public String button_right;
 	public String button_refresh;
 	public String button_profile_new;
 	public String button_profile_delete;
