@@ -65,7 +65,7 @@ public final class ConsoleServices implements AutoCloseable {
 		this.log = new StoreOperationLog(store.operationLog(),
 				() -> holder[0] == null ? null : holder[0].currentAccount(), StoreLocation.home(), clock);
 		this.accounts = new AccountService(store, log, policy, clock);
-		this.sessions = new SessionService(accounts, log, store, this::connectGateway, clock);
+		this.sessions = new SessionService(accounts, log, store, this::connectGateway, clock, settings.operatorQueue());
 		holder[0] = sessions;
 	}
 

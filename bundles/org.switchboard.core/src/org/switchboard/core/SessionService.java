@@ -3,6 +3,8 @@ package org.switchboard.core;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +15,10 @@ import java.util.regex.Pattern;
 import org.switchboard.model.HandoverRecord;
 import org.switchboard.model.Operator;
 import org.switchboard.model.Outcome;
+import org.switchboard.model.Queue;
 import org.switchboard.model.SwitchboardFactory;
+import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.PbxInput;
 import org.switchboard.store.Store;
@@ -36,18 +41,28 @@ public final class SessionService implements AutoCloseable {
 	/** Extensions: digits only, 1 to 16. */
 	public static final Pattern EXTENSION = Pattern.compile("[0-9]{1,16}");
 	private static final long EXTENSION_CHECK_SECONDS = 10;
+	private static final long QUEUE_SECONDS = 10;
 
 	private final AccountService accounts;
 	private final OperationLog log;
 	private final Store store;
 	private final GatewayConnector connector;
 	private final Clock clock;
+	private final String operatorQueue;
 	private final CopyOnWriteArrayList<Consumer<Optional<OperatorSession>>> listeners = new CopyOnWriteArrayList<>();
 	private volatile PbxGateway gateway;
 	private volatile ConsoleSession current;
+	private volatile Set<Right> rights = Set.of();
 
 	public SessionService(AccountService accounts, OperationLog log, Store store, GatewayConnector connector,
 			Clock clock) {
+		this(accounts, log, store, connector, clock, null);
+	}
+
+	/** With the operator queue (SPEC Q1, Q3) the operator goes online and offline in; null when none. */
+	public SessionService(AccountService accounts, OperationLog log, Store store, GatewayConnector connector,
+			Clock clock, String operatorQueue) {
+		this.operatorQueue = operatorQueue == null || operatorQueue.isBlank() ? null : operatorQueue.strip();
 		this.accounts = accounts;
 		this.log = log;
 		this.store = store;
@@ -104,6 +119,7 @@ public final class SessionService implements AutoCloseable {
 		requireKnownExtension(pbx, operator.getAccount(), ext);
 		ConsoleSession session = new ConsoleSession(operator.getAccount(), operator.getDisplayName(),
 				operator.getRole(), ext, clock.instant());
+		rights = loadRights(session.role());
 		current = session;
 		log.record(session.account(), "login", ext, Outcome.SUCCESS, "");
 		fire();
@@ -111,33 +127,255 @@ public final class SessionService implements AutoCloseable {
 	}
 
 	/**
-	 * Shift handover (SPEC Q3): another operator takes over this console at the same extension without a restart;
-	 * a handover record is written.
+	 * Shift handover (SPEC Q3) at the same extension: see {@link #handover(String, char[], String)}.
 	 */
 	public OperatorSession handover(String account, char[] password) throws LoginException {
 		ConsoleSession from = current;
 		if (from == null) {
 			throw new IllegalStateException("nobody is logged in");
 		}
-		Operator operator = accounts.authenticate(account, password, from.extension());
+		return handover(account, password, from.extension());
+	}
+
+	/**
+	 * Shift handover (SPEC Q3): another operator takes over this console without a restart, at the given extension.
+	 * Calls in progress stay where they are; when the extension changes and the leaving operator was online in the
+	 * operator queue, the membership moves to the new extension. A handover record is written. Wrong credentials,
+	 * a malformed or unknown extension leave the current operator logged in (the exception says why).
+	 */
+	public OperatorSession handover(String account, char[] password, String extension) throws LoginException {
+		ConsoleSession from = current;
+		if (from == null) {
+			throw new IllegalStateException("nobody is logged in");
+		}
+		String ext = extension == null || extension.isBlank() ? from.extension() : extension.strip();
+		if (!EXTENSION.matcher(ext).matches() || !PbxInput.isNumber(ext)) {
+			log.record(from.account(), "handover.failed", ext, Outcome.FAILURE, "malformed extension");
+			throw new LoginException(LoginException.Reason.MALFORMED_EXTENSION,
+					"The extension must be a number (digits only).");
+		}
+		Operator operator = accounts.authenticate(account, password, ext); // logs a refusal itself
+		PbxGateway pbx = gateway;
+		if (pbx != null) {
+			requireKnownExtension(pbx, operator.getAccount(), ext);
+		}
 		Instant at = clock.instant();
 		ConsoleSession to = new ConsoleSession(operator.getAccount(), operator.getDisplayName(), operator.getRole(),
-				from.extension(), at);
+				ext, at);
 		HandoverRecord record = SwitchboardFactory.eINSTANCE.createHandoverRecord();
 		record.setFromOperator(from.account());
 		record.setToOperator(to.account());
 		record.setAt(at);
-		record.setExtension(from.extension());
+		record.setExtension(ext);
 		try {
 			store.handovers().insert(record);
 		} catch (StoreException e) {
 			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
 		}
-		log.record(from.account(), "handover", to.account(), Outcome.SUCCESS, "extension " + from.extension());
+		String extensions = from.extension().equals(ext) ? "extension " + ext
+				: "extension " + from.extension() + " -> " + ext;
+		log.record(from.account(), "handover", to.account(), Outcome.SUCCESS, extensions);
+		if (!from.extension().equals(ext)) {
+			moveQueueMembership(pbx, from, to);
+		}
+		rights = loadRights(to.role());
 		current = to;
-		log.record(to.account(), "login", from.extension(), Outcome.SUCCESS, "handover from " + from.account());
+		log.record(to.account(), "login", ext, Outcome.SUCCESS, "handover from " + from.account());
 		fire();
 		return to;
+	}
+
+	/**
+	 * The leaving operator's queue membership goes to the new extension when it received queue calls; a failure is
+	 * logged and does not undo the handover (the new operator sees the queue state in the status line).
+	 */
+	private void moveQueueMembership(PbxGateway pbx, ConsoleSession from, ConsoleSession to) {
+		if (pbx == null || operatorQueue == null) {
+			return;
+		}
+		try {
+			QueueState before = pbx.model()
+					.read(site -> queueState(pbx.model(), operatorQueue, from.extension()))
+					.get(QUEUE_SECONDS, TimeUnit.SECONDS);
+			if (!before.receivesCalls()) {
+				return;
+			}
+			awaitQueue(pbx.setOperatorOnline(operatorQueue, from.extension(), false));
+			awaitQueue(pbx.setOperatorOnline(operatorQueue, to.extension(), true));
+			log.record(to.account(), "queue.move", operatorQueue, Outcome.SUCCESS,
+					from.extension() + " -> " + to.extension());
+		} catch (PbxException | ExecutionException | TimeoutException e) {
+			log.record(to.account(), "queue.move", operatorQueue, Outcome.FAILURE, String.valueOf(e.getMessage()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The operator queue this console's operators go online and offline in, or null when none is configured. */
+	public String operatorQueue() {
+		return operatorQueue;
+	}
+
+	/** SPEC Q1: the current operator's state in the operator queue, as the live model shows it now. */
+	public CompletableFuture<QueueState> queueState() {
+		ConsoleSession s = current;
+		PbxGateway pbx = gateway;
+		if (s == null || pbx == null || operatorQueue == null) {
+			return CompletableFuture.completedFuture(QueueState.UNKNOWN);
+		}
+		return pbx.model().read(site -> queueState(pbx.model(), operatorQueue, s.extension()));
+	}
+
+	/**
+	 * The extension's state in the queue; call on the live model's owner thread. Members are device interfaces
+	 * ({@code PJSIP/1001}, {@code Local/1001@from-queue}): the extension is the part after the technology.
+	 */
+	public static QueueState queueState(LiveModel model, String queue, String extension) {
+		Queue q = model.queue(queue);
+		if (q == null) {
+			return QueueState.UNKNOWN;
+		}
+		for (String member : q.getMembers()) {
+			if (isInterfaceOf(member, extension)) {
+				for (String paused : q.getPausedMembers()) {
+					if (paused.equalsIgnoreCase(member)) {
+						return QueueState.PAUSED;
+					}
+				}
+				return QueueState.ONLINE;
+			}
+		}
+		return QueueState.OFFLINE;
+	}
+
+	static boolean isInterfaceOf(String iface, String extension) {
+		if (iface == null || extension == null) {
+			return false;
+		}
+		int slash = iface.indexOf('/');
+		String rest = slash < 0 ? iface : iface.substring(slash + 1);
+		int at = rest.indexOf('@');
+		return (at < 0 ? rest : rest.substring(0, at)).equals(extension);
+	}
+
+	/**
+	 * SPEC Q1: the current operator goes online (receives queue calls) or offline in the operator queue; logged. The
+	 * future fails with a {@link PbxException} when the PBX refuses or nobody is logged in.
+	 */
+	public CompletableFuture<Void> setOnline(boolean online) {
+		ConsoleSession s = current;
+		PbxGateway pbx = gateway;
+		if (s == null || pbx == null || operatorQueue == null) {
+			return CompletableFuture.failedFuture(new PbxException(PbxException.Reason.NOT_CONNECTED,
+					operatorQueue == null ? "no operator queue is configured" : "nobody is logged in"));
+		}
+		return pbx.setOperatorOnline(operatorQueue, s.extension(), online).whenComplete((v, t) -> log.record(
+				s.account(), online ? "queue.online" : "queue.offline", operatorQueue + " " + s.extension(),
+				t == null ? Outcome.SUCCESS : Outcome.FAILURE, t == null ? "" : String.valueOf(cause(t).getMessage())));
+	}
+
+	/**
+	 * SPEC Q1 direct exit (and the first step of every exit option): the operator leaves the operator queue
+	 * ({@code QueueRemove}, or {@code QueuePause} of a static member) and the exit is logged. Blocks up to
+	 * {@value #QUEUE_SECONDS} seconds on the PBX: call it off the UI thread.
+	 *
+	 * @param how the exit option's id, or {@code null} for the direct exit
+	 * @throws PbxException when the PBX did not take the operator out of the queue (the console should stay open and
+	 *                      say why)
+	 */
+	public void leaveQueueForExit(String how) throws PbxException {
+		ConsoleSession s = current;
+		if (s == null) {
+			return;
+		}
+		String detail = how == null ? "direct" : how;
+		if (gateway != null && operatorQueue != null) {
+			try {
+				awaitQueue(gateway.setOperatorOnline(operatorQueue, s.extension(), false));
+			} catch (PbxException e) {
+				log.record(s.account(), "exit.failed", operatorQueue + " " + s.extension(), Outcome.FAILURE,
+						detail + ": " + e.getMessage());
+				throw e;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new PbxException(PbxException.Reason.TIMEOUT, "interrupted");
+			}
+		}
+		log.record(s.account(), "exit", operatorQueue == null ? s.extension() : operatorQueue + " " + s.extension(),
+				Outcome.SUCCESS, detail + (operatorQueue == null ? "" : "; left the operator queue"));
+	}
+
+	/**
+	 * The operator quits although the PBX did not take them out of the operator queue (they were told, and chose to
+	 * quit anyway): logged as a failed exit with the reason.
+	 */
+	public void exitStillInQueue(String how, String why) {
+		ConsoleSession s = current;
+		if (s != null) {
+			log.record(s.account(), "exit", s.extension(), Outcome.FAILURE,
+					(how == null ? "direct" : how) + "; still in the operator queue: " + why);
+		}
+	}
+
+	/** Records that an exit option failed after the operator left the queue (the console stays open). */
+	public void recordExitFailure(String how, String why) {
+		ConsoleSession s = current;
+		if (s != null) {
+			log.record(s.account(), "exit.failed", s.extension(), Outcome.FAILURE, how + ": " + why);
+		}
+	}
+
+	/** The rights of the operator logged in now (none when nobody is); read at login and handover. */
+	public Set<Right> rights() {
+		return current == null ? Set.of() : rights;
+	}
+
+	/** Reads the current operator's rights again (after an administrator changed those of a role). Blocks. */
+	public void reloadRights() {
+		ConsoleSession s = current;
+		if (s != null) {
+			rights = loadRights(s.role());
+		}
+	}
+
+	/** The role's rights as administrators set them; the defaults when the database cannot be read. */
+	private Set<Right> loadRights(org.switchboard.model.Role role) {
+		try {
+			return java.util.Collections.unmodifiableSet(Right.of(role, store.roleRights().find(role.getLiteral())));
+		} catch (StoreException e) {
+			return java.util.Collections.unmodifiableSet(Right.defaults(role));
+		}
+	}
+
+	/**
+	 * Service-level role check: throws unless the current operator has the right. Services call it before they act,
+	 * whatever the UI shows.
+	 */
+	public void require(Right right) {
+		ConsoleSession s = current;
+		if (s == null || !rights().contains(right)) {
+			throw new AccessDeniedException(s == null ? null : s.account(), right);
+		}
+	}
+
+	private static void awaitQueue(CompletableFuture<Void> f) throws PbxException, InterruptedException {
+		try {
+			f.get(QUEUE_SECONDS, TimeUnit.SECONDS);
+		} catch (ExecutionException e) {
+			Throwable c = cause(e);
+			throw c instanceof PbxException p ? p : new PbxException(PbxException.Reason.PBX_ERROR, c.getMessage());
+		} catch (TimeoutException e) {
+			throw new PbxException(PbxException.Reason.TIMEOUT, "the PBX did not answer within " + QUEUE_SECONDS
+					+ " seconds");
+		}
+	}
+
+	private static Throwable cause(Throwable t) {
+		while ((t instanceof ExecutionException || t instanceof java.util.concurrent.CompletionException)
+				&& t.getCause() != null) {
+			t = t.getCause();
+		}
+		return t;
 	}
 
 	/** Logs the current operator out (the PBX stays connected for the next login). */

@@ -10,6 +10,7 @@ import org.switchboard.store.internal.SqlHandoverRepository;
 import org.switchboard.store.internal.SqlNightServiceRepository;
 import org.switchboard.store.internal.SqlOperationLogRepository;
 import org.switchboard.store.internal.SqlOperatorRepository;
+import org.switchboard.store.internal.SqlRoleRightRepository;
 import org.switchboard.store.internal.SqlPhonebookRepository;
 import org.switchboard.store.internal.SqlServerProfileRepository;
 import org.switchboard.store.internal.SqlWakeUpRepository;
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
 	private final CallRecordRepository callRecords;
 	private final HandoverRepository handovers;
 	private final OperationLogRepository operationLog;
+	private final RoleRightRepository roleRights;
 	private final int schemaVersion;
 
 	private Store(Db db, int schemaVersion) {
@@ -47,6 +49,7 @@ public final class Store implements AutoCloseable {
 		callRecords = new SqlCallRecordRepository(db);
 		handovers = new SqlHandoverRepository(db);
 		operationLog = new SqlOperationLogRepository(db);
+		roleRights = new SqlRoleRightRepository(db);
 	}
 
 	/** Opens (creating if needed) the database and applies the missing schema versions. */
@@ -71,6 +74,11 @@ public final class Store implements AutoCloseable {
 
 	public OperatorRepository operators() {
 		return operators;
+	}
+
+	/** What administrators granted to or took from the roles. */
+	public RoleRightRepository roleRights() {
+		return roleRights;
 	}
 
 	public ServerProfileRepository serverProfiles() {

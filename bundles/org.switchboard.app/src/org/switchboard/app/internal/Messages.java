@@ -5,4 +5,15 @@ public class Messages {
 	public String about_title;
 	public String about_text;
 	public String status_ready;
+	public String queue_state;
+	public String queue_online;
+	public String queue_paused;
+	public String queue_offline;
+	public String queue_unknown;
+	public String queue_toggle_online;
+	public String queue_toggle_offline;
+	public String queue_failed;
+	public String queue_reason_notConnected;
+	public String queue_reason_timeout;
+	public String queue_reason_pbx;
 }

@@ -6,8 +6,14 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.switchboard.core.QueueState;
+import org.switchboard.core.SessionService;
+import org.switchboard.pbx.PbxException;
 import org.switchboard.ui.Palette;
 import org.switchboard.ui.StatusReport;
 import org.switchboard.ui.WidgetIds;
@@ -23,8 +29,22 @@ public class StatusLine {
 
 	/** The label's widget id (for tests). */
 	public static final String WIDGET_ID = "app.status";
+	/** The operator's queue state and its toggle (SPEC Q1). */
+	public static final String QUEUE_WIDGET_ID = "app.queue";
+	private static final int QUEUE_REFRESH_MILLIS = 1000;
 
 	private Label label;
+	private Button queue;
+	private QueueState shown = QueueState.UNKNOWN;
+	private boolean toggling;
+
+	@Inject
+	@Optional
+	private SessionService sessions;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private IEventBroker broker;
 
 	@Inject
 	@Translation
@@ -33,7 +53,7 @@ public class StatusLine {
 	@PostConstruct
 	void create(Composite parent) {
 		Composite box = new Composite(parent, SWT.NONE);
-		GridLayout l = new GridLayout(1, false);
+		GridLayout l = new GridLayout(2, false);
 		l.marginHeight = 2;
 		l.marginWidth = 8;
 		box.setLayout(l);
@@ -44,6 +64,93 @@ public class StatusLine {
 		label.setLayoutData(gd);
 		label.setText(messages.status_ready);
 		label.setForeground(Palette.TEXT_MUTED);
+		queue = new Button(box, SWT.PUSH | SWT.FLAT);
+		WidgetIds.set(queue, QUEUE_WIDGET_ID);
+		queue.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		queue.addListener(SWT.Selection, e -> toggleQueue());
+		showQueue(QueueState.UNKNOWN);
+		refreshQueue();
+	}
+
+	/** Reads the queue state off the UI thread, shows it, and again a second later (it follows the PBX's events). */
+	private void refreshQueue() {
+		if (queue == null || queue.isDisposed()) {
+			return;
+		}
+		SessionService s = sessions;
+		if (s == null) {
+			showQueue(QueueState.UNKNOWN);
+		} else {
+			s.queueState().whenComplete((state, error) -> sync.asyncExec(() -> {
+				if (error == null) {
+					showQueue(state);
+				}
+			}));
+		}
+		queue.getDisplay().timerExec(QUEUE_REFRESH_MILLIS, this::refreshQueue);
+	}
+
+	private void showQueue(QueueState state) {
+		if (queue == null || queue.isDisposed()) {
+			return;
+		}
+		shown = state;
+		SessionService s = sessions;
+		String name = s == null || s.operatorQueue() == null ? "" : s.operatorQueue();
+		String text = switch (state) {
+		case ONLINE -> messages.queue_online;
+		case PAUSED -> messages.queue_paused;
+		case OFFLINE -> messages.queue_offline;
+		case UNKNOWN -> messages.queue_unknown;
+		};
+		queue.setText(java.text.MessageFormat.format(messages.queue_state, name, text));
+		queue.setToolTipText(state == QueueState.ONLINE ? messages.queue_toggle_offline
+				: state == QueueState.UNKNOWN ? "" : messages.queue_toggle_online);
+		queue.setForeground(state == QueueState.ONLINE ? Palette.TEXT : Palette.ERROR);
+		queue.setEnabled(!toggling && state != QueueState.UNKNOWN);
+		queue.getParent().layout(true, true);
+	}
+
+	/** Online goes offline (paused for a static member); paused or offline goes online. Logged by the session. */
+	private void toggleQueue() {
+		SessionService s = sessions;
+		if (s == null || toggling || shown == QueueState.UNKNOWN) {
+			return;
+		}
+		boolean online = !shown.receivesCalls();
+		toggling = true;
+		queue.setEnabled(false);
+		s.setOnline(online).whenComplete((v, error) -> {
+			if (error != null) {
+				broker.post(StatusReport.TOPIC,
+						new StatusReport(java.text.MessageFormat.format(messages.queue_failed, reason(error)), true));
+			}
+			sync.asyncExec(() -> {
+				toggling = false;
+				if (queue != null && !queue.isDisposed()) {
+					queue.setEnabled(true);
+				}
+			});
+		});
+	}
+
+	/** The operator's words for a PBX refusal (the exception's message is for the log). */
+	private String reason(Throwable t) {
+		while (!(t instanceof PbxException) && t.getCause() != null && t != t.getCause()) {
+			t = t.getCause();
+		}
+		if (t instanceof PbxException p && p.reason() != null) {
+			return switch (p.reason()) {
+			case NOT_CONNECTED, UNREACHABLE -> messages.queue_reason_notConnected;
+			case TIMEOUT -> messages.queue_reason_timeout;
+			default -> java.text.MessageFormat.format(messages.queue_reason_pbx, p.getMessage());
+			};
+		}
+		return String.valueOf(t.getMessage());
+	}
+
+	public Button queueButton() {
+		return queue;
 	}
 
 	@Inject

@@ -30,7 +30,8 @@ class RepositoryInterfacesTest extends StoreTestBase {
 		}
 		repositories.sort(null);
 		assertEquals(List.of("CallRecordRepository", "HandoverRepository", "NightServiceRepository",
-				"OperationLogRepository", "OperatorRepository", "PhonebookRepository", "ServerProfileRepository",
+				"OperationLogRepository", "OperatorRepository", "PhonebookRepository", "RoleRightRepository",
+				"ServerProfileRepository",
 				"WakeUpRepository"), repositories);
 	}
 }

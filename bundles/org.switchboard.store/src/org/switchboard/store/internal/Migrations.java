@@ -165,7 +165,14 @@ public final class Migrations {
 					  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 					  gap_from BIGINT NOT NULL,
 					  gap_to BIGINT)""",
-					"CREATE INDEX call_record_gap_from ON call_record_gap (gap_from DESC)")));
+					"CREATE INDEX call_record_gap_from ON call_record_gap (gap_from DESC)")),
+			new Migration(8, "the rights an administrator grants to or takes from a role", List.of(
+					"""
+					CREATE TABLE role_right (
+					  role VARCHAR(16) NOT NULL,
+					  right_name VARCHAR(32) NOT NULL,
+					  granted BOOLEAN NOT NULL,
+					  PRIMARY KEY (role, right_name))""")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 
