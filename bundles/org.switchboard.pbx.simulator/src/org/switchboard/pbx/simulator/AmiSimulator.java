@@ -128,6 +128,14 @@ public final class AmiSimulator implements AutoCloseable {
 		loop.run(() -> control.setRegistered(extension, registered));
 	}
 
+	/**
+	 * Whether Asterisk's core sound files are installed (default yes). Without them an attended transfer is accepted
+	 * and then goes no further: the transferer's channel hears the feature code and nothing else happens.
+	 */
+	public void setCoreSounds(boolean installed) {
+		loop.run(() -> control.setCoreSounds(installed));
+	}
+
 	public void setBehaviour(String extension, PhoneBehaviour behaviour) {
 		loop.run(() -> control.setBehaviour(extension, behaviour));
 	}

@@ -62,6 +62,10 @@ public final class SiteControl {
 		site.registrations.setRegistered(requirePhone(extension), registered);
 	}
 
+	public void setCoreSounds(boolean installed) {
+		site.coreSounds = installed;
+	}
+
 	public void setBehaviour(String extension, PhoneBehaviour behaviour) {
 		requirePhone(extension).behaviour = behaviour;
 	}
