@@ -44,7 +44,9 @@ public class PbxException extends RuntimeException {
 		 * {@link Reason#REJECTED}: the PBX accepted an attended transfer but started no consultation call (on Asterisk:
 		 * the core sound files are missing).
 		 */
-		NO_CONSULTATION
+		NO_CONSULTATION,
+		/** {@link Reason#INVALID_INPUT}: the number to call is the operator's own extension. */
+		OWN_EXTENSION
 	}
 
 	private final Reason reason;

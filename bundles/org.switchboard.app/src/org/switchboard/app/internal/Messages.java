@@ -5,4 +5,6 @@ public class Messages {
 	public String about_title;
 	public String about_text;
 	public String status_ready;
+	public String status_pbxDown;
+	public String status_pbxBack;
 }

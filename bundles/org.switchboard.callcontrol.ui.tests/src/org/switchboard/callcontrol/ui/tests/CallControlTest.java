@@ -136,19 +136,61 @@ class CallControlTest {
 	}
 
 	@Test
-	@DisplayName("C1 a destination that refuses calls (DND: the PBX answers busy) is reported in plain words, and logged as a failure")
+	@DisplayName("C1 a call to an extension in DND reports busy (do not disturb), in plain words, and is logged as a failure")
 	void failureInPlainWords() throws Exception {
-		HomeScreen.get(home.gateway.setDnd("1006", true));
-		Ui.waitUntil(() -> home.tile("1006").view().dnd(), HomeScreen.PBX_TIMEOUT, () -> "1006 with DND");
+		// the value a phone's feature code writes (*78), not the console's YES: any value means do not disturb
+		home.phones.action("DBPut", java.util.Map.of("Family", "DND", "Key", "1006", "Val", "1"));
 		int mark = home.phones.mark();
 		home.clickTile("1006", 1);
 		home.press(CallAction.CALL);
 		Ui.waitUntil(() -> home.status().contains("failed"), HomeScreen.PBX_TIMEOUT,
 				() -> "the failure in the status line: " + home.status());
-		assertTrue(home.status().contains("the line is busy"), home.status());
+		assertTrue(home.status().endsWith("busy (do not disturb)"), home.status());
 		assertFalse(home.status().contains("Exception"), home.status());
-		home.waitForLog("call.dial 1006 FAILURE 1006 is busy");
+		home.waitForLog("call.dial 1006 FAILURE");
 		assertFalse(home.phones.rangSince(mark, "1006"), "1006 rang although DND is on");
+		home.phones.action("DBDel", java.util.Map.of("Family", "DND", "Key", "1006"));
+	}
+
+	@Test
+	@DisplayName("C1 a call that connects reports no failure")
+	void connectedCallReportsNoFailure() {
+		operatorCalls("1004");
+		home.waitForBridge(OP, "1004");
+		Ui.waitUntil(() -> home.status().contains("done") || home.status().contains("failed"), HomeScreen.PBX_TIMEOUT,
+				() -> "the outcome in the status line: " + home.status());
+		assertTrue(home.status().endsWith("done."), home.status());
+		home.waitForLog("call.dial 1004 SUCCESS");
+	}
+
+	@Test
+	@DisplayName("C1 an unanswered call reports no answer when the PBX gives up, not while it rings")
+	void unansweredCallReportsNoAnswer() {
+		home.clickTile("1009", 1);
+		home.press(CallAction.CALL);
+		home.waitForState("1009", "Ringing");
+		long ringing = System.nanoTime();
+		// the lab's dialplan rings 30 s; nothing may be decided before
+		Ui.waitUntil(() -> home.status().contains("failed") || System.nanoTime() - ringing > 25_000_000_000L,
+				java.time.Duration.ofSeconds(30), () -> "25 s of ringing");
+		assertFalse(home.status().contains("failed"), "decided while 1009 rings: " + home.status());
+		Ui.waitUntil(() -> home.status().contains("failed"), java.time.Duration.ofSeconds(20),
+				() -> "no answer in the status line: " + home.status());
+		assertTrue(home.status().endsWith("nobody answered"), home.status());
+		home.waitForLog("call.dial 1009 FAILURE");
+	}
+
+	@Test
+	@DisplayName("C1 dialling the operator's own extension is refused with a message")
+	void ownExtensionIsRefused() {
+		int mark = home.phones.mark();
+		Ui.setText(home.dialPad().number(), OP);
+		home.press(CallAction.CALL);
+		Ui.waitUntil(() -> home.status().contains("failed"), HomeScreen.PBX_TIMEOUT,
+				() -> "the refusal in the status line: " + home.status());
+		assertTrue(home.status().endsWith("this is your own extension"), home.status());
+		home.waitForLog("call.dial 1001 FAILURE");
+		assertFalse(home.phones.rangSince(mark, OP), "the operator's phone rang");
 	}
 
 	@Test

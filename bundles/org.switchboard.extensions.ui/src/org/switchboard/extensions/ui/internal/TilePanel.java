@@ -82,6 +82,8 @@ public final class TilePanel extends Canvas {
 	private Consumer<ExtensionView> openListener = v -> {
 	};
 	private long paintedTiles;
+	/** Why the tiles are dimmed (the PBX connection is lost), or null. */
+	private String dimmed;
 
 	public TilePanel(Composite parent, Messages messages) {
 		super(parent, SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -420,6 +422,21 @@ public final class TilePanel extends Canvas {
 		return paintedTiles;
 	}
 
+	/**
+	 * Dims the tiles and shows why (the PBX connection is lost), or, with null, shows them as they are. UI thread.
+	 */
+	void setDimmed(String why) {
+		if (!java.util.Objects.equals(why, dimmed)) {
+			dimmed = why;
+			redraw();
+		}
+	}
+
+	/** Why the tiles are dimmed, or null. */
+	String dimmed() {
+		return dimmed;
+	}
+
 	private void paint(Event e) {
 		GC gc = e.gc;
 		gc.setBackground(Palette.BACKGROUND_ALT);
@@ -457,6 +474,15 @@ public final class TilePanel extends Canvas {
 					paintedTiles++;
 				}
 			}
+		}
+		if (dimmed != null) {
+			// A9: the PBX connection is lost: what the tiles show may no longer be true
+			gc.setAlpha(150);
+			gc.setBackground(Palette.BACKGROUND_ALT);
+			gc.fillRectangle(e.x, e.y, e.width, e.height);
+			gc.setAlpha(255);
+			gc.setForeground(Palette.ERROR);
+			gc.drawText(dimmed, MARGIN + 4, MARGIN + 4, true);
 		}
 	}
 
