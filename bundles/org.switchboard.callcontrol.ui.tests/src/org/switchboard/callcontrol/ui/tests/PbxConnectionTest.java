@@ -1,0 +1,107 @@
+package org.switchboard.callcontrol.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.swt.widgets.Menu;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.callcontrol.CallAction;
+import org.switchboard.pbx.simulator.AmiSimulator;
+import org.switchboard.testsupport.ScreenshotOnFailure;
+import org.switchboard.testsupport.Ui;
+
+/**
+ * R1: the PBX connection lost under the console: the demo PBX (the bundled simulator) drops every AMI connection in
+ * the middle of a call, or restarts with another state (its own AMI actions, sent over the test's phone-side
+ * connection). The operator must see it at once, be refused with the reason, and find the PBX's true state on the
+ * screen within seconds of the PBX being back.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class PbxConnectionTest {
+
+	private static final String DOWN = "PBX disconnected — reconnecting…";
+	private static final String BACK = "PBX connected again";
+	private HomeScreen home;
+
+	@BeforeEach
+	void open() {
+		home = HomeScreen.open();
+	}
+
+	@AfterEach
+	void close() {
+		home.close();
+	}
+
+	@Test
+	@DisplayName("R1 the PBX restarting with another state: disconnected shown within 2 s, actions refused with the reason, the true state within 5 s of the PBX being back")
+	void restart() throws Exception {
+		home.phones.dialNow("1002", "1003");
+		home.waitForState("1002", "In call");
+		home.waitForState("1003", "In call");
+		home.clickTile("1007", 1);
+		assertTrue(home.button(CallAction.CALL).isEnabled());
+		long down = System.nanoTime();
+		int downMillis = 4000;
+		home.phones.send(Map.of("Action", AmiSimulator.RESTART_ACTION, "DownMillis", String.valueOf(downMillis),
+				"DND", "1004=1", "Calls", "1005>1006"));
+
+		Ui.waitUntil(() -> home.status().startsWith(DOWN), Duration.ofSeconds(3),
+				() -> "the status line to say the PBX is lost: " + home.status());
+		assertTrue(System.nanoTime() - down < 2_100_000_000L, "told after more than 2 s");
+		Ui.waitUntil(() -> home.probe().dimmed() != null, Duration.ofSeconds(1), () -> "the tiles to dim");
+		assertFalse(home.button(CallAction.CALL).isEnabled(), "Call is enabled without a PBX");
+		assertTrue(home.button(CallAction.CALL).getToolTipText().startsWith(DOWN),
+				home.button(CallAction.CALL).getToolTipText());
+
+		// an action the PBX cannot take now is refused with the reason, not queued
+		Menu menu = home.tileMenu("1007");
+		Ui.click(Ui.menuItem(menu, "Set Do Not Disturb"));
+		Ui.closeMenu(menu);
+		Ui.waitUntil(() -> home.status().contains("failed"), Duration.ofSeconds(5),
+				() -> "the refusal in the status line: " + home.status());
+		assertTrue(home.status().startsWith(DOWN), home.status());
+
+		// the PBX is back after downMillis (plus the moment it takes to go down): within 5 s the true state
+		long back = down + (downMillis + 200) * 1_000_000L;
+		Ui.waitUntil(() -> home.status().equals(BACK), Duration.ofMillis(downMillis + 200 + 5000),
+				() -> "the console to be connected again: " + home.status());
+		assertTrue(System.nanoTime() - back < 5_000_000_000L, "connected again more than 5 s after the PBX was back");
+		assertNull(home.probe().dimmed(), "the tiles are still dimmed");
+		home.waitForState("1002", "Idle");
+		home.waitForState("1003", "Idle");
+		home.waitForState("1005", "In call");
+		home.waitForState("1006", "In call");
+		Ui.waitUntil(() -> home.tile("1004").view().dnd(), Duration.ofSeconds(2), () -> "1004 in DND");
+		assertFalse(home.tile("1007").view().dnd(), "a DND asked for while disconnected was queued");
+		home.clickTile("1007", 1);
+		assertTrue(home.button(CallAction.CALL).isEnabled(), "Call is still disabled");
+		assertFalse(home.button(CallAction.CALL).getToolTipText().startsWith(DOWN));
+		home.reconnectPhones();
+	}
+
+	@Test
+	@DisplayName("R1 the PBX dropping the AMI connection mid-call: the console reconnects and shows the call that went on")
+	void drop() throws Exception {
+		home.phones.dialNow("1002", "1003");
+		home.waitForState("1002", "In call");
+		home.phones.send(Map.of("Action", AmiSimulator.DROP_ACTION));
+		Ui.waitUntil(() -> home.status().equals(BACK), Duration.ofSeconds(5),
+				() -> "the console to reconnect: " + home.status());
+		assertNull(home.probe().dimmed());
+		home.reconnectPhones();
+		home.phones.dialNow("1004", "1005");
+		home.waitForState("1004", "In call");
+		assertEquals("In call", home.tile("1002").stateText(), "the call that went on");
+		assertEquals("In call", home.tile("1003").stateText());
+	}
+}
