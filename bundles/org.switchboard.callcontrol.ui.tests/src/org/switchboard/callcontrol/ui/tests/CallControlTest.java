@@ -349,6 +349,35 @@ class CallControlTest {
 	}
 
 	@Test
+	@DisplayName("X3 monitoring shows who is monitored: My calls and the operator's tile say Monitoring 1006 ↔ 1007, no transfer")
+	void monitoringShowsWhoIsMonitored() throws Exception {
+		spyShows(CallAction.MONITOR, "Monitoring 1006 \u2194 1007");
+	}
+
+	@Test
+	@DisplayName("X4 barge-in shows whose call the operator joined: Barge-in 1006 ↔ 1007, no transfer")
+	void bargeInShowsWhoseCall() throws Exception {
+		spyShows(CallAction.BARGE, "Barge-in 1006 \u2194 1007");
+	}
+
+	private void spyShows(CallAction action, String text) throws Exception {
+		home.phones.dialNow("1006", "1007");
+		home.waitForTile("1006", "with 1007 Ext 1007");
+		home.clickTile("1006", 1);
+		home.press(action);
+		Ui.waitUntil(() -> row(text) >= 0, HomeScreen.PBX_TIMEOUT,
+				() -> "'" + text + "' in My calls: " + java.util.Arrays.stream(callList().getItems())
+						.map(i -> i.getText(0)).toList());
+		assertEquals(1, callList().getItemCount(), "the spy leg is one row");
+		home.waitForTile(OP, text);
+		home.clickTile("1003", 1);
+		assertFalse(home.button(CallAction.BLIND_TRANSFER).isEnabled(), "a spy leg cannot be transferred");
+		assertFalse(home.button(CallAction.ATTENDED_TRANSFER).isEnabled(), "a spy leg cannot be transferred");
+		assertFalse(home.button(CallAction.HOLD).isEnabled(), "a spy leg cannot be held");
+		assertTrue(home.button(CallAction.HANGUP).isEnabled(), "the operator can end the spy leg");
+	}
+
+	@Test
 	@DisplayName("X5 force release (tile menu) hangs up both parties of the selected extension's call")
 	void forceRelease() throws Exception {
 		home.phones.dialNow("1006", "1007");

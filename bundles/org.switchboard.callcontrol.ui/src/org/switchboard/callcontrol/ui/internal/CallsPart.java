@@ -224,7 +224,10 @@ public class CallsPart {
 		}
 		for (TableItem item : calls.getItems()) {
 			if (item.getData() instanceof OperatorCallView c) {
-				setTexts(item, c.peerNumber(), c.peerName(), messages.phase(c.state()), duration(c.since(), now));
+				String number = c.spying() == null ? c.peerNumber()
+						: java.text.MessageFormat.format(c.spying().barge() ? messages.spy_barge : messages.spy_monitor,
+								c.spying().label());
+				setTexts(item, number, c.peerName(), messages.phase(c.state()), duration(c.since(), now));
 				item.setForeground(2, c.held() ? Palette.ON_HOLD
 						: c.state() == OperatorCallView.CallPhase.CONNECTED ? Palette.IN_CALL : Palette.RINGING);
 			}

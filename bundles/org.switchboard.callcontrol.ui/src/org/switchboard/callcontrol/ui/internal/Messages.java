@@ -46,6 +46,8 @@ public class Messages {
 	public String popup_close;
 	public String status_noPbx;
 	public String status_pbxDown;
+	public String spy_monitor;
+	public String spy_barge;
 	public String status_done;
 	public String status_failed;
 	public String status_started;

@@ -507,6 +507,11 @@ public final class TilePanel extends Canvas {
 
 	/** The second line: the other party when in a call, else the state. */
 	private String detail(ExtensionView v) {
+		if (v.spying() != null) {
+			// X3/X4: the operator's spy leg says whose call it listens to or joins
+			return MessageFormatCache.format(v.spying().barge() ? messages.spy_barge : messages.spy_monitor,
+					v.spying().label());
+		}
 		if (v.hasPeer() && v.status() != ExtensionStatus.UNAVAILABLE) {
 			return MessageFormatCache.format(messages.with, v.peerLabel());
 		}
