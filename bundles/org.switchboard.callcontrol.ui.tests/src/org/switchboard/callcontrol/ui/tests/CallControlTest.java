@@ -349,13 +349,13 @@ class CallControlTest {
 	}
 
 	@Test
-	@DisplayName("X3 monitoring shows who is monitored: My calls and the operator's tile say Monitoring 1006 ↔ 1007, no transfer")
+	@DisplayName("X3 monitoring shows who is monitored: My calls (1006 ↔ 1007, Monitoring) and the operator's tile (Monitoring 1006 ↔ 1007), no transfer")
 	void monitoringShowsWhoIsMonitored() throws Exception {
 		spyShows(CallAction.MONITOR, "Monitoring 1006 \u2194 1007");
 	}
 
 	@Test
-	@DisplayName("X4 barge-in shows whose call the operator joined: Barge-in 1006 ↔ 1007, no transfer")
+	@DisplayName("X4 barge-in shows whose call the operator joined: 1006 ↔ 1007, Barge-in, no transfer")
 	void bargeInShowsWhoseCall() throws Exception {
 		spyShows(CallAction.BARGE, "Barge-in 1006 \u2194 1007");
 	}
@@ -365,9 +365,12 @@ class CallControlTest {
 		home.waitForTile("1006", "with 1007 Ext 1007");
 		home.clickTile("1006", 1);
 		home.press(action);
-		Ui.waitUntil(() -> row(text) >= 0, HomeScreen.PBX_TIMEOUT,
-				() -> "'" + text + "' in My calls: " + java.util.Arrays.stream(callList().getItems())
-						.map(i -> i.getText(0)).toList());
+		String pair = "1006 \u2194 1007";
+		String doing = text.substring(0, text.indexOf(' '));
+		Ui.waitUntil(() -> row(pair) >= 0 && callList().getItem(row(pair)).getText(2).equals(doing),
+				HomeScreen.PBX_TIMEOUT, () -> "'" + pair + "' " + doing + " in My calls: "
+						+ java.util.Arrays.stream(callList().getItems()).map(i -> i.getText(0) + " " + i.getText(2))
+								.toList());
 		assertEquals(1, callList().getItemCount(), "the spy leg is one row");
 		home.waitForTile(OP, text);
 		home.clickTile("1003", 1);
