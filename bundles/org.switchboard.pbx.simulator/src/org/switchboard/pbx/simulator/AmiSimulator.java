@@ -28,6 +28,11 @@ public final class AmiSimulator implements AutoCloseable {
 	 * ({@code 1005>1006,1007>1008}: calls the phones make) applied while it is down.
 	 */
 	public static final String RESTART_ACTION = "SimulatorRestart";
+	/**
+	 * The simulator's own AMI action: a phone's SIP UA stops or starts ({@code Extension}, {@code Registered: yes|no}),
+	 * as {@link #setRegistered} does.
+	 */
+	public static final String REGISTER_ACTION = "SimulatorSetRegistered";
 
 	private final SimulatorOptions options;
 	private final AmiServer server;
@@ -76,6 +81,14 @@ public final class AmiSimulator implements AutoCloseable {
 		d.registerControl(DROP_ACTION, header -> {
 			later(0, this::dropConnections);
 			return null;
+		});
+		d.registerControl(REGISTER_ACTION, header -> {
+			try {
+				control.setRegistered(header.apply("Extension"), !"no".equalsIgnoreCase(header.apply("Registered")));
+				return null;
+			} catch (RuntimeException e) {
+				return "No such extension: " + header.apply("Extension");
+			}
 		});
 		d.registerControl(RESTART_ACTION, header -> {
 			long down;

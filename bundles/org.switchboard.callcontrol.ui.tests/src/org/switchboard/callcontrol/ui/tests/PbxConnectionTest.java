@@ -104,4 +104,21 @@ class PbxConnectionTest {
 		assertEquals("In call", home.tile("1002").stateText(), "the call that went on");
 		assertEquals("In call", home.tile("1003").stateText());
 	}
+
+	@Test
+	@DisplayName("E1 unregistered phones show as unavailable, and stay on the panel after the console synchronises again")
+	void unregisteredPhonesShowAsUnavailable() throws Exception {
+		int total = home.panel().totalCount();
+		home.phones.action(AmiSimulator.REGISTER_ACTION, Map.of("Extension", "1010", "Registered", "no"));
+		home.waitForState("1010", "Unavailable");
+		// a full synchronisation (as after a PBX restart, when phones have not registered yet) keeps it, unavailable
+		home.phones.send(Map.of("Action", AmiSimulator.DROP_ACTION));
+		Ui.waitUntil(() -> home.status().equals(BACK), Duration.ofSeconds(5),
+				() -> "the console to reconnect: " + home.status());
+		home.reconnectPhones();
+		home.waitForState("1010", "Unavailable");
+		assertEquals(total, home.panel().totalCount(), "an unregistered phone vanished from the panel");
+		home.phones.action(AmiSimulator.REGISTER_ACTION, Map.of("Extension", "1010", "Registered", "yes"));
+		home.waitForState("1010", "Idle");
+	}
 }
