@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.callcontrol.CallAction;
+import org.switchboard.model.ConnectionStatus;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Ui;
@@ -94,11 +95,8 @@ class PbxConnectionTest {
 	void drop() throws Exception {
 		home.phones.dialNow("1002", "1003");
 		home.waitForState("1002", "In call");
-		home.phones.send(Map.of("Action", AmiSimulator.DROP_ACTION));
-		Ui.waitUntil(() -> home.status().equals(BACK), Duration.ofSeconds(5),
-				() -> "the console to reconnect: " + home.status());
+		dropAndAwaitReconnect();
 		assertNull(home.probe().dimmed());
-		home.reconnectPhones();
 		home.phones.dialNow("1004", "1005");
 		home.waitForState("1004", "In call");
 		assertEquals("In call", home.tile("1002").stateText(), "the call that went on");
@@ -112,13 +110,26 @@ class PbxConnectionTest {
 		home.phones.action(AmiSimulator.REGISTER_ACTION, Map.of("Extension", "1010", "Registered", "no"));
 		home.waitForState("1010", "Unavailable");
 		// a full synchronisation (as after a PBX restart, when phones have not registered yet) keeps it, unavailable
-		home.phones.send(Map.of("Action", AmiSimulator.DROP_ACTION));
-		Ui.waitUntil(() -> home.status().equals(BACK), Duration.ofSeconds(5),
-				() -> "the console to reconnect: " + home.status());
-		home.reconnectPhones();
+		dropAndAwaitReconnect();
 		home.waitForState("1010", "Unavailable");
 		assertEquals(total, home.panel().totalCount(), "an unregistered phone vanished from the panel");
 		home.phones.action(AmiSimulator.REGISTER_ACTION, Map.of("Extension", "1010", "Registered", "yes"));
 		home.waitForState("1010", "Idle");
+	}
+
+	/**
+	 * The PBX drops every AMI connection; returns once the console is connected again (a new connection state, not
+	 * the one a test before left in the status line) and the test's phone-side connection is open again.
+	 */
+	private void dropAndAwaitReconnect() throws Exception {
+		java.time.Instant before = home.read(site -> site.getConnection().getSince());
+		home.phones.send(Map.of("Action", AmiSimulator.DROP_ACTION));
+		assertTrue(home.phones.awaitClosed(HomeScreen.PBX_TIMEOUT), "the PBX did not drop the connections");
+		Ui.waitUntil(() -> home.read(site -> site.getConnection().getStatus() == ConnectionStatus.CONNECTED
+				&& !java.util.Objects.equals(before, site.getConnection().getSince())), Duration.ofSeconds(5),
+				() -> "the console to reconnect");
+		Ui.waitUntil(() -> home.status().equals(BACK), Duration.ofSeconds(2),
+				() -> "the status line to say so: " + home.status());
+		home.reconnectPhones();
 	}
 }
