@@ -181,6 +181,31 @@ class CallControlTest {
 	}
 
 	@Test
+	@DisplayName("C1 a call to a service (8600, echo test) shows 8600 in My calls, not the operator's own number")
+	void callToAServiceShowsItsNumber() {
+		Ui.setText(home.dialPad().number(), "8600");
+		home.press(CallAction.CALL);
+		home.waitForLog("call.dial 8600 SUCCESS");
+		waitForRow("8600", "Connected");
+		assertEquals(-1, row(OP), "the operator's own number in My calls");
+	}
+
+	@Test
+	@DisplayName("C2 an extension's queue call answered by the operator: the caller's tile shows in a call, not on hold")
+	void answeredQueueCallerShowsInCall() throws Exception {
+		home.operatorOffline();
+		home.phones.dialNow("1005", HomeScreen.QUEUE);
+		Shell popup = Ui.waitFor(() -> HomeScreen.popups().isEmpty() ? null : HomeScreen.popups().get(0), "the pop-up");
+		Ui.click(Ui.findAll(Button.class,
+				b -> "callcontrol.popup.answer".equals(WidgetIds.get(b)) && b.getShell() == popup).get(0));
+		home.waitForLog("call.answer 1005 SUCCESS");
+		home.waitForBridge("1005", OP);
+		home.waitForState("1005", "In call");
+		Ui.pause(java.time.Duration.ofMillis(500));
+		assertEquals("In call", home.tile("1005").stateText(), "the answered caller's tile");
+	}
+
+	@Test
 	@DisplayName("C1 dialling the operator's own extension is refused with a message")
 	void ownExtensionIsRefused() {
 		int mark = home.phones.mark();
