@@ -76,6 +76,12 @@ public final class CallControl {
 	 * or the operator hung up first; fails when it is busy, not permitted, unknown or did not answer.
 	 */
 	public CompletableFuture<Void> call(String number) {
+		if (operatorExtension.equals(number == null ? null : number.strip())) {
+			// the PBX would ring the operator's phone and connect it to itself
+			return record(CallAction.CALL, number, () -> CompletableFuture.failedFuture(new PbxException(
+					PbxException.Reason.INVALID_INPUT, PbxException.Detail.OWN_EXTENSION,
+					"An operator cannot call the operator's own extension " + operatorExtension + ".")));
+		}
 		return record(CallAction.CALL, number, () -> gateway.call(operatorExtension, number));
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.ecore.EObject;
 import org.switchboard.callcontrol.OperatorCallView.CallPhase;
 import org.switchboard.pbx.live.ExtensionViews;
+import org.switchboard.pbx.live.Spying;
 import org.switchboard.model.Call;
 import org.switchboard.model.Channel;
 import org.switchboard.model.ChannelState;
@@ -158,18 +159,29 @@ public final class CallFeed implements AutoCloseable {
 				name = peer.getCallerName(); // the PBX may know no name for the extension; its caller id has one
 			}
 		}
-		if ((number == null || number.isEmpty()) && mine != null) {
+		Spying spying = ExtensionViews.spying(mine);
+		if (spying != null) {
+			// X3/X4: the spy leg is shown by whose call it spies on, not by its own dialplan position ("s")
+			number = spying.label();
+			name = "";
+		} else if ((number == null || number.isEmpty()) && mine != null) {
 			number = mine.getConnectedNumber();
 			name = mine.getConnectedName();
-			if (number == null || number.isEmpty()) {
+			if (number == null || number.isEmpty() || ownNumber(mine, number)) {
+				// C1 to a service (8600 echo): nobody answers back, the connected line is the operator's own
 				number = mine.getExten();
+				name = "";
 			}
 		}
 		Call call = mine != null ? mine.getCall() : peer.getCall();
 		Instant since = call != null && call.getAnsweredAt() != null ? call.getAnsweredAt()
 				: mine != null ? mine.getCreatedAt() : peer.getCreatedAt();
 		return new OperatorCallView(mine == null ? "" : mine.getUniqueId(), peer == null ? "" : peer.getUniqueId(),
-				number, name, phase, since);
+				number, name, phase, since, spying);
+	}
+
+	private static boolean ownNumber(Channel mine, String number) {
+		return mine.getExtension() != null && number.equals(mine.getExtension().getNumber());
 	}
 
 	private void publishQueue(Site site) {

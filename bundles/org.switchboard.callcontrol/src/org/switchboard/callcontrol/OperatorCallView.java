@@ -1,5 +1,7 @@
 package org.switchboard.callcontrol;
 
+import org.switchboard.pbx.live.Spying;
+
 import java.time.Instant;
 
 /**
@@ -13,9 +15,17 @@ import java.time.Instant;
  * @param peerName          the other party's name (may be empty)
  * @param state             what the call is doing
  * @param since             start of the current state (for the duration column)
+ * @param spying            X3/X4: the operator's leg listens to (monitor) or joins (barge-in) this call of others,
+ *                          or null for a call of the operator's own
  */
 public record OperatorCallView(String operatorChannelId, String peerChannelId, String peerNumber, String peerName,
-		CallPhase state, Instant since) {
+		CallPhase state, Instant since, Spying spying) {
+
+	/** A call of the operator's own. */
+	public OperatorCallView(String operatorChannelId, String peerChannelId, String peerNumber, String peerName,
+			CallPhase state, Instant since) {
+		this(operatorChannelId, peerChannelId, peerNumber, peerName, state, since, null);
+	}
 
 	/** What an operator's call is doing. */
 	public enum CallPhase {
@@ -37,6 +47,11 @@ public record OperatorCallView(String operatorChannelId, String peerChannelId, S
 	/** A stable key of the row: the channel that lives longest in it. */
 	public String key() {
 		return !peerChannelId.isEmpty() ? peerChannelId : operatorChannelId;
+	}
+
+	/** A monitor or barge-in leg: nothing to transfer or hold, only to hang up. */
+	public boolean isSpyLeg() {
+		return spying != null;
 	}
 
 	public boolean held() {

@@ -98,7 +98,7 @@ public record Situation(Object target, List<OperatorCallView> calls, List<QueueC
 	/** X1/X2: the operator's talking call (its operator leg is what is transferred). */
 	public OperatorCallView callToTransfer() {
 		for (OperatorCallView c : calls) {
-			if (c.state() == OperatorCallView.CallPhase.CONNECTED && !c.operatorChannelId().isEmpty()) {
+			if (c.state() == OperatorCallView.CallPhase.CONNECTED && !c.operatorChannelId().isEmpty() && !c.isSpyLeg()) {
 				return c;
 			}
 		}

@@ -35,6 +35,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.switchboard.model.Channel#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.switchboard.model.Channel#getExtension <em>Extension</em>}</li>
  *   <li>{@link org.switchboard.model.Channel#getCall <em>Call</em>}</li>
+ *   <li>{@link org.switchboard.model.Channel#getSpying <em>Spying</em>}</li>
+ *   <li>{@link org.switchboard.model.Channel#isBarging <em>Barging</em>}</li>
  * </ul>
  *
  * @see org.switchboard.model.SwitchboardPackage#getChannel()
@@ -401,5 +403,55 @@ public interface Channel extends EObject {
 	 * @generated
 	 */
 	void setCall(Call value);
+
+	/**
+	 * Returns the value of the '<em><b>Spying</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unique id of the channel this one listens to (monitor) or joins (barge-in), or null: a spy leg is nobody's call of its own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Spying</em>' attribute.
+	 * @see #setSpying(String)
+	 * @see org.switchboard.model.SwitchboardPackage#getChannel_Spying()
+	 * @model
+	 * @generated
+	 */
+	String getSpying();
+
+	/**
+	 * Sets the value of the '{@link org.switchboard.model.Channel#getSpying <em>Spying</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Spying</em>' attribute.
+	 * @see #getSpying()
+	 * @generated
+	 */
+	void setSpying(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Barging</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With spying: the leg joins the call (barge-in, three parties) instead of only listening.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Barging</em>' attribute.
+	 * @see #setBarging(boolean)
+	 * @see org.switchboard.model.SwitchboardPackage#getChannel_Barging()
+	 * @model
+	 * @generated
+	 */
+	boolean isBarging();
+
+	/**
+	 * Sets the value of the '{@link org.switchboard.model.Channel#isBarging <em>Barging</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Barging</em>' attribute.
+	 * @see #isBarging()
+	 * @generated
+	 */
+	void setBarging(boolean value);
 
 } // Channel

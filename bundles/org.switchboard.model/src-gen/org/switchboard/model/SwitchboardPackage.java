@@ -416,13 +416,31 @@ public interface SwitchboardPackage extends EPackage {
 	int CHANNEL__CALL = 15;
 
 	/**
+	 * The feature id for the '<em><b>Spying</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__SPYING = 16;
+
+	/**
+	 * The feature id for the '<em><b>Barging</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__BARGING = 17;
+
+	/**
 	 * The number of structural features of the '<em>Channel</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHANNEL_FEATURE_COUNT = 16;
+	int CHANNEL_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Channel</em>' class.
@@ -2474,6 +2492,28 @@ public interface SwitchboardPackage extends EPackage {
 	EReference getChannel_Call();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.switchboard.model.Channel#getSpying <em>Spying</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Spying</em>'.
+	 * @see org.switchboard.model.Channel#getSpying()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Spying();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.switchboard.model.Channel#isBarging <em>Barging</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Barging</em>'.
+	 * @see org.switchboard.model.Channel#isBarging()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Barging();
+
+	/**
 	 * Returns the meta object for class '{@link org.switchboard.model.Call <em>Call</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4415,6 +4455,22 @@ public interface SwitchboardPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CHANNEL__CALL = eINSTANCE.getChannel_Call();
+
+		/**
+		 * The meta object literal for the '<em><b>Spying</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__SPYING = eINSTANCE.getChannel_Spying();
+
+		/**
+		 * The meta object literal for the '<em><b>Barging</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__BARGING = eINSTANCE.getChannel_Barging();
 
 		/**
 		 * The meta object literal for the '{@link org.switchboard.model.impl.CallImpl <em>Call</em>}' class.

@@ -36,19 +36,44 @@ public class PbxException extends RuntimeException {
 		PBX_ERROR
 	}
 
+	/** A finer cause within a reason, for a more precise message; most failures have none. */
+	public enum Detail {
+		/** {@link Reason#BUSY}: the called extension has do-not-disturb on (the PBX refused it without ringing). */
+		DO_NOT_DISTURB,
+		/**
+		 * {@link Reason#REJECTED}: the PBX accepted an attended transfer but started no consultation call (on Asterisk:
+		 * the core sound files are missing).
+		 */
+		NO_CONSULTATION,
+		/** {@link Reason#INVALID_INPUT}: the number to call is the operator's own extension. */
+		OWN_EXTENSION
+	}
+
 	private final Reason reason;
+	private final Detail detail;
 
 	public PbxException(Reason reason, String message) {
+		this(reason, (Detail) null, message);
+	}
+
+	public PbxException(Reason reason, Detail detail, String message) {
 		super(message);
 		this.reason = reason;
+		this.detail = detail;
 	}
 
 	public PbxException(Reason reason, String message, Throwable cause) {
 		super(message, cause);
 		this.reason = reason;
+		this.detail = null;
 	}
 
 	public Reason reason() {
 		return reason;
+	}
+
+	/** The finer cause, or null. */
+	public Detail detail() {
+		return detail;
 	}
 }

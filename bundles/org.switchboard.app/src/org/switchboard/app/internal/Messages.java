@@ -16,4 +16,6 @@ public class Messages {
 	public String queue_reason_notConnected;
 	public String queue_reason_timeout;
 	public String queue_reason_pbx;
+	public String status_pbxDown;
+	public String status_pbxBack;
 }

@@ -14,16 +14,23 @@ import org.eclipse.swt.widgets.Label;
 import org.switchboard.core.QueueState;
 import org.switchboard.core.SessionService;
 import org.switchboard.pbx.PbxException;
+import org.switchboard.model.ConnectionStatus;
+import org.switchboard.pbx.PbxGateway;
+import org.switchboard.pbx.PbxListener;
+import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.ui.Palette;
 import org.switchboard.ui.StatusReport;
 import org.switchboard.ui.WidgetIds;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
  * The status line at the bottom of the main window: the last {@link StatusReport} any area posted, in plain words.
- * Reports may be posted from any thread: {@code @UIEventTopic} delivers them here on the UI thread.
+ * Reports may be posted from any thread: {@code @UIEventTopic} delivers them here on the UI thread. While the PBX
+ * connection is lost it says so first, at once (A9); once the console is connected again it says that instead of
+ * whatever failed meanwhile (an action refused while disconnected is no news after the reconnect).
  */
 public class StatusLine {
 
@@ -45,6 +52,10 @@ public class StatusLine {
 	private UISynchronize sync;
 	@Inject
 	private IEventBroker broker;
+	private PbxGateway gateway;
+	private PbxListener listener;
+	/** The PBX connection is lost and being re-established (UI thread). */
+	private boolean pbxDown;
 
 	@Inject
 	@Translation
@@ -156,12 +167,74 @@ public class StatusLine {
 	@Inject
 	@Optional
 	void show(@UIEventTopic(StatusReport.TOPIC) StatusReport report) {
-		if (label == null || label.isDisposed() || report == null) {
+		if (report == null) {
 			return;
 		}
-		label.setText(report.text().replace("&", "&&"));
-		label.setToolTipText(report.text());
-		label.setForeground(report.error() ? Palette.ERROR : Palette.TEXT);
+		if (pbxDown) {
+			setText(messages.status_pbxDown + "  ·  " + report.text(), true);
+		} else {
+			setText(report.text(), report.error());
+		}
+	}
+
+	private void setText(String text, boolean error) {
+		if (label == null || label.isDisposed()) {
+			return;
+		}
+		label.setText(text.replace("&", "&&"));
+		label.setToolTipText(text);
+		label.setForeground(error ? Palette.ERROR : Palette.TEXT);
+	}
+
+	/** The session's gateway (none while nobody is logged in): its connection state is told here. */
+	@Inject
+	void pbx(@Optional PbxGateway pbx) {
+		if (pbx == gateway) {
+			return;
+		}
+		if (gateway != null && listener != null) {
+			gateway.removeListener(listener);
+		}
+		gateway = pbx;
+		listener = null;
+		pbxDown = false;
+		if (pbx == null) {
+			return;
+		}
+		PbxListener l = event -> {
+			if (event instanceof PbxEvent.ConnectionChanged c) {
+				ConnectionStatus status = c.status();
+				sync.asyncExec(() -> connection(pbx, status));
+			}
+		};
+		listener = l;
+		pbx.addListener(l);
+		pbx.model().read(site -> site.getConnection() == null ? null : site.getConnection().getStatus())
+				.thenAccept(status -> {
+					if (status != null) {
+						sync.asyncExec(() -> connection(pbx, status));
+					}
+				});
+	}
+
+	private void connection(PbxGateway from, ConnectionStatus status) {
+		if (from != gateway) {
+			return;
+		}
+		if (status == ConnectionStatus.RECONNECTING && !pbxDown) {
+			pbxDown = true;
+			setText(messages.status_pbxDown, true);
+		} else if (status == ConnectionStatus.CONNECTED && pbxDown) {
+			pbxDown = false;
+			setText(messages.status_pbxBack, false);
+		}
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (gateway != null && listener != null) {
+			gateway.removeListener(listener);
+		}
 	}
 
 	public Label label() {

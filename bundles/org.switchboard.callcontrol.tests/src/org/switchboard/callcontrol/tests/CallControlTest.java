@@ -122,6 +122,18 @@ class CallControlTest {
 	}
 
 	@Test
+	void callingTheOperatorsOwnExtensionIsRefusedWithoutAskingThePbxAndLoggedAsFailed() throws Exception {
+		Throwable e = failure(control.call("1001"));
+		PbxException p = assertInstanceOf(PbxException.class, e);
+		assertEquals(PbxException.Reason.INVALID_INPUT, p.reason());
+		assertEquals(PbxException.Detail.OWN_EXTENSION, p.detail());
+		assertEquals(List.of(), gateway.operations);
+		assertEquals(1, log.await(1).size());
+		assertTrue(log.await(1).get(0).startsWith("call.dial 1001 "), log.entries.toString());
+		assertFalse(log.await(1).get(0).endsWith("SUCCESS"), log.entries.toString());
+	}
+
+	@Test
 	void aDisabledActionFailsWithoutTouchingThePbxOrTheLog() throws Exception {
 		Throwable e = failure(control.perform(CallAction.HOLD, situation(null, List.of(HELD), "")));
 		assertInstanceOf(PbxException.class, e);

@@ -22,6 +22,7 @@ import org.switchboard.callcontrol.QueueCallerView;
 import org.switchboard.model.ChannelState;
 import org.switchboard.model.DeviceState;
 import org.switchboard.pbx.event.PbxEvent;
+import org.switchboard.pbx.live.Spying;
 
 /** The operator's calls and the waiting callers, from PBX events applied to a real live model. */
 class CallFeedTest {
@@ -223,5 +224,28 @@ class CallFeedTest {
 		talkingTo1002();
 		site.model.sync();
 		assertEquals(callLists, calls.size());
+	}
+	@Test
+	void aMonitorLegIsShownByWhoseCallItListensToNotByItsOwnDialplanPosition() {
+		// 1006 talks to 1007; the operator's phone (channel 30, its own call, dialplan position "s") listens
+		site.apply(site.newChannel("20", "20", "1006", ChannelState.UP),
+				site.newChannel("21", "20", "1007", ChannelState.UP), bridge("20", "B2"), bridge("21", "B2"),
+				new PbxEvent.ChannelUpdated(new PbxEvent.ChannelInfo("30", "30", "PJSIP/1001-30", ChannelState.UP, "1001",
+						"Operator", "1001", "Operator", "internal", "s", null, site.now())),
+				new PbxEvent.ChannelSpied("30", "20", false, true));
+		OperatorCallView spy = lastCalls().get(0);
+		assertEquals("1006 \u2194 1007", spy.peerNumber());
+		assertEquals(new Spying(false, "1006", "1007"), spy.spying());
+		assertEquals("1006 \u2194 1007", site.view("1001").spying().label(), "the operator's tile says so too");
+		site.apply(new PbxEvent.ChannelSpied("30", "20", true, false), new PbxEvent.ChannelSpied("30", "20", true, true));
+		assertEquals(new Spying(true, "1006", "1007"), lastCalls().get(0).spying(), "barge-in told apart");
+	}
+
+	@Test
+	void aCallToAServiceShowsTheServicesNumberNotTheOperatorsOwn() {
+		// 8600 (echo) answers with no other party: the connected line is the operator's own number
+		site.apply(new PbxEvent.ChannelUpdated(new PbxEvent.ChannelInfo("40", "40", "PJSIP/1001-40", ChannelState.UP,
+				"1001", "Operator", "1001", "Operator", "internal", "8600", "Echo", site.now())));
+		assertEquals("8600", lastCalls().get(0).peerNumber());
 	}
 }

@@ -69,6 +69,9 @@ class SituationTest {
 	/** A call to a service (echo test): talking, but no other party's channel. */
 	private static final OperatorCallView SERVICE = call("op-4", "", "600", CallPhase.CONNECTED);
 
+	/** X3: the operator's phone listens to 1006's call with 1007: a spy leg, no call of the operator's own. */
+	private static final OperatorCallView SPY = new OperatorCallView("op-5", "", "1006 \u2194 1007", "",
+			CallPhase.CONNECTED, T0, new org.switchboard.pbx.live.Spying(false, "1006", "1007"));
 	private static final QueueCallerView ALICE = caller("q-1", "0211234567", 1, 90);
 	private static final QueueCallerView BOB = caller("q-2", "0217654321", 2, 30);
 	private static final QueueCallerView GONE = caller("q-0", "0219999999", 1, 120);
@@ -162,6 +165,10 @@ class SituationTest {
 				row("a selected call that has ended: the call in progress instead",
 						situation(call("op-9", "peer-9", "1011", CallPhase.CONNECTED), List.of(HELD, TALKING), null, ""),
 						CallAction.HANGUP, TALKING, CallAction.HOLD, TALKING, CallAction.RESUME, HELD),
+				row("a monitor leg and a number typed: no transfer, no hold, only hang up",
+						situation(null, List.of(SPY), null, "1003"), CallAction.CALL, "1003", CallAction.HANGUP, SPY),
+				row("a monitor leg and an extension selected: no transfer, no hold, only hang up",
+						situation(IDLE, List.of(SPY), null, ""), CallAction.CALL, "1003", CallAction.HANGUP, SPY),
 				row("a call to a service: no party to hold, but it can be transferred",
 						situation(null, List.of(SERVICE), null, "1003"), CallAction.CALL, "1003", CallAction.HANGUP,
 						SERVICE, CallAction.BLIND_TRANSFER, List.of(SERVICE, "1003"), CallAction.ATTENDED_TRANSFER,

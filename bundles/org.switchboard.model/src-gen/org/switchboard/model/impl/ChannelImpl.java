@@ -43,6 +43,8 @@ import org.switchboard.model.SwitchboardPackage;
  *   <li>{@link org.switchboard.model.impl.ChannelImpl#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.switchboard.model.impl.ChannelImpl#getExtension <em>Extension</em>}</li>
  *   <li>{@link org.switchboard.model.impl.ChannelImpl#getCall <em>Call</em>}</li>
+ *   <li>{@link org.switchboard.model.impl.ChannelImpl#getSpying <em>Spying</em>}</li>
+ *   <li>{@link org.switchboard.model.impl.ChannelImpl#isBarging <em>Barging</em>}</li>
  * </ul>
  *
  * @generated
@@ -347,6 +349,46 @@ public class ChannelImpl extends MinimalEObjectImpl.Container implements Channel
 	 * @ordered
 	 */
 	protected Call call;
+
+	/**
+	 * The default value of the '{@link #getSpying() <em>Spying</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpying()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SPYING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSpying() <em>Spying</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpying()
+	 * @generated
+	 * @ordered
+	 */
+	protected String spying = SPYING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isBarging() <em>Barging</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBarging()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean BARGING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isBarging() <em>Barging</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBarging()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean barging = BARGING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -819,6 +861,52 @@ public class ChannelImpl extends MinimalEObjectImpl.Container implements Channel
 	 * @generated
 	 */
 	@Override
+	public String getSpying() {
+		return spying;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpying(String newSpying) {
+		String oldSpying = spying;
+		spying = newSpying;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SwitchboardPackage.CHANNEL__SPYING, oldSpying, spying));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isBarging() {
+		return barging;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBarging(boolean newBarging) {
+		boolean oldBarging = barging;
+		barging = newBarging;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SwitchboardPackage.CHANNEL__BARGING, oldBarging, barging));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SwitchboardPackage.CHANNEL__EXTENSION:
@@ -891,6 +979,10 @@ public class ChannelImpl extends MinimalEObjectImpl.Container implements Channel
 			case SwitchboardPackage.CHANNEL__CALL:
 				if (resolve) return getCall();
 				return basicGetCall();
+			case SwitchboardPackage.CHANNEL__SPYING:
+				return getSpying();
+			case SwitchboardPackage.CHANNEL__BARGING:
+				return isBarging();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -950,6 +1042,12 @@ public class ChannelImpl extends MinimalEObjectImpl.Container implements Channel
 				return;
 			case SwitchboardPackage.CHANNEL__CALL:
 				setCall((Call)newValue);
+				return;
+			case SwitchboardPackage.CHANNEL__SPYING:
+				setSpying((String)newValue);
+				return;
+			case SwitchboardPackage.CHANNEL__BARGING:
+				setBarging((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -1011,6 +1109,12 @@ public class ChannelImpl extends MinimalEObjectImpl.Container implements Channel
 			case SwitchboardPackage.CHANNEL__CALL:
 				setCall((Call)null);
 				return;
+			case SwitchboardPackage.CHANNEL__SPYING:
+				setSpying(SPYING_EDEFAULT);
+				return;
+			case SwitchboardPackage.CHANNEL__BARGING:
+				setBarging(BARGING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1055,6 +1159,10 @@ public class ChannelImpl extends MinimalEObjectImpl.Container implements Channel
 				return extension != null;
 			case SwitchboardPackage.CHANNEL__CALL:
 				return call != null;
+			case SwitchboardPackage.CHANNEL__SPYING:
+				return SPYING_EDEFAULT == null ? spying != null : !SPYING_EDEFAULT.equals(spying);
+			case SwitchboardPackage.CHANNEL__BARGING:
+				return barging != BARGING_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1097,6 +1205,10 @@ public class ChannelImpl extends MinimalEObjectImpl.Container implements Channel
 		result.append(onHold);
 		result.append(", createdAt: ");
 		result.append(createdAt);
+		result.append(", spying: ");
+		result.append(spying);
+		result.append(", barging: ");
+		result.append(barging);
 		result.append(')');
 		return result.toString();
 	}

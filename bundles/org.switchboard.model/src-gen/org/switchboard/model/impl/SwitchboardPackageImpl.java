@@ -686,6 +686,26 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getChannel_Spying() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannel_Barging() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCall() {
 		return callEClass;
 	}
@@ -2256,6 +2276,8 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		createEAttribute(channelEClass, CHANNEL__CREATED_AT);
 		createEReference(channelEClass, CHANNEL__EXTENSION);
 		createEReference(channelEClass, CHANNEL__CALL);
+		createEAttribute(channelEClass, CHANNEL__SPYING);
+		createEAttribute(channelEClass, CHANNEL__BARGING);
 
 		callEClass = createEClass(CALL);
 		createEAttribute(callEClass, CALL__ID);
@@ -2495,6 +2517,8 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		initEAttribute(getChannel_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChannel_Extension(), this.getExtension(), this.getExtension_Channels(), "extension", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChannel_Call(), this.getCall(), this.getCall_Channels(), "call", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannel_Spying(), ecorePackage.getEString(), "spying", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannel_Barging(), ecorePackage.getEBoolean(), "barging", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(callEClass, Call.class, "Call", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCall_Id(), ecorePackage.getEString(), "id", null, 0, 1, Call.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

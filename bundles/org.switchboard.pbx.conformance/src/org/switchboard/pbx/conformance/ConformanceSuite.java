@@ -33,6 +33,8 @@ import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.PbxInput;
 import org.switchboard.pbx.asterisk.AsteriskGatewayFactory;
+import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionViews;
 import org.switchboard.pbx.simulator.SitePhones;
 
 /**
@@ -127,11 +129,18 @@ public final class ConformanceSuite implements AutoCloseable {
 	public List<ConformanceCase> cases() {
 		return List.of(
 				new ConformanceCase("C1", "originate rings the operator first, then connects to " + a, this::c1),
+				new ConformanceCase("C1", "a call to " + a + " that connects reports no failure", this::c1Connected),
+				new ConformanceCase("C1", "a call to " + c + " in do-not-disturb (DND/" + c + " = 1, as a phone's feature code"
+						+ " sets it) reports busy, do not disturb, and " + c + " does not ring", this::c1DoNotDisturb),
+				new ConformanceCase("C1", "a call to " + config.noAnswer() + " that rings and is never answered reports no"
+						+ " answer when the PBX gives up, not while it rings", this::c1NoAnswer),
 				new ConformanceCase("C2", "a caller waiting in queue " + queue + " is answered to the operator", this::c2),
+				new ConformanceCase("C2", "the answered queue caller " + d + " shows in a call, not on hold", this::c2State),
 				new ConformanceCase("C3", "hangup ends the call and both phones are idle", this::c3),
 				new ConformanceCase("C4", "hold puts the party on music on hold, resume bridges it back", this::c4),
 				new ConformanceCase("X1", "blind transfer connects " + a + " with " + b + " and frees the operator", this::x1),
-				new ConformanceCase("X2", "attended transfer completes when the operator hangs up", this::x2),
+				new ConformanceCase("X2", "attended transfer starts a consultation call (Asterisk needs its core sounds:"
+						+ " pbx-transfer) and completes when the operator hangs up", this::x2),
 				new ConformanceCase("X3", "monitor listens to " + a + "'s call with a quiet ChanSpy", this::x3),
 				new ConformanceCase("X4", "barge joins " + a + "'s call (three parties)", this::x4),
 				new ConformanceCase("X5", "force release hangs up both parties at once", this::x5),
@@ -186,6 +195,59 @@ public final class ConformanceSuite implements AutoCloseable {
 		check(first != null && second != null && first.seq() < second.seq(),
 				"the operator's phone was not rung first (operator leg " + first + ", " + a + " leg " + second + ")");
 		check(observer.channelsSince(mark, device(op)).size() == 1, "the operator's phone was rung more than once");
+	}
+
+	private void c1Connected() throws Exception {
+		// a call's outcome is decided by what decides a call, not by the site's dialplan steps (sub-permission ...)
+		get(gateway.call(op, a));
+		awaitConnected(op, a);
+	}
+
+	private void c1DoNotDisturb() throws Exception {
+		undo.push(() -> phones.action("DBDel", Map.of("Family", "DND", "Key", c)));
+		phones.action("DBPut", Map.of("Family", "DND", "Key", c, "Val", "1"));
+		long mark = observer.mark();
+		PbxException p = failureOf(gateway.call(op, c), config.timeout().plus(PHONE_RING));
+		check(p.reason() == PbxException.Reason.BUSY && p.detail() == PbxException.Detail.DO_NOT_DISTURB,
+				"the call to " + c + " in DND reported " + p.reason() + " " + p.detail() + ", not busy (do not disturb)");
+		check(observer.channelsSince(mark, device(c)).isEmpty(), c + " rang although DND is on");
+		hangUpAll();
+	}
+
+	private void c1NoAnswer() throws Exception {
+		String n = config.noAnswer();
+		CompletableFuture<Void> call = gateway.call(op, n);
+		await(n + " to ring", s -> channelsOf(s, n).stream().anyMatch(ch -> ch.getState() == ChannelState.RINGING));
+		Thread.sleep(QUIET_WINDOW.toMillis());
+		check(!call.isDone(), "the call to " + n + " was decided while " + n + " still rang");
+		PbxException p = failureOf(call, Duration.ofSeconds(120));
+		check(p.reason() == PbxException.Reason.NO_ANSWER,
+				"the unanswered call to " + n + " reported " + p.reason() + ", not no answer");
+		awaitIdle(n);
+	}
+
+	private void c2State() throws Exception {
+		setOperatorOnline(false);
+		callFromPhone(d, queue);
+		String entry = await("the caller " + d + " waiting in queue " + queue, s -> queueEntryOf(s, d));
+		get(gateway.answer(queue, entry, op));
+		awaitConnected(d, op);
+		await(d + " to show in a call (not on hold) once answered", s -> {
+			Extension x = model.extension(d);
+			return x != null && ExtensionViews.of(x).status() == ExtensionStatus.IN_CALL;
+		});
+	}
+
+	private static PbxException failureOf(CompletableFuture<?> f, Duration timeout) throws Exception {
+		try {
+			f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof PbxException p) {
+				return p;
+			}
+			throw e;
+		}
+		throw new AssertionError("it did not fail");
 	}
 
 	private void c2() throws Exception {

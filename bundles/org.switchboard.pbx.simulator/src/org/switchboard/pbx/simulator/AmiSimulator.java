@@ -1,6 +1,7 @@
 package org.switchboard.pbx.simulator;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +20,26 @@ import org.switchboard.pbx.simulator.internal.SiteLoop;
  */
 public final class AmiSimulator implements AutoCloseable {
 
+	/** The simulator's own AMI action: drop every connection (the site carries on). */
+	public static final String DROP_ACTION = "SimulatorDropConnections";
+	/**
+	 * The simulator's own AMI action: restart the PBX. Headers: {@code DownMillis} (how long the port stays closed,
+	 * default 3000), {@code DND} ({@code 1004=1,1005=}: AstDB DND values to set, empty deletes) and {@code Calls}
+	 * ({@code 1005>1006,1007>1008}: calls the phones make) applied while it is down.
+	 */
+	public static final String RESTART_ACTION = "SimulatorRestart";
+	/**
+	 * The simulator's own AMI action: a phone's SIP UA stops or starts ({@code Extension}, {@code Registered: yes|no}),
+	 * as {@link #setRegistered} does.
+	 */
+	public static final String REGISTER_ACTION = "SimulatorSetRegistered";
+
 	private final SimulatorOptions options;
 	private final AmiServer server;
 	private final SiteLoop loop;
-	private final SiteControl control;
+	/** Replaced by a restart; read and replaced on the site loop. */
+	private volatile Site site;
+	private volatile SiteControl control;
 	private final LoadGenerator load;
 	private final TrafficDriver traffic;
 
@@ -30,9 +47,9 @@ public final class AmiSimulator implements AutoCloseable {
 		this.options = options;
 		this.server = new AmiServer(options.bind(), options.port());
 		this.loop = new SiteLoop(options.timeScale());
-		Site site = new Site(options, loop, server::broadcast);
-		this.control = new SiteControl(site);
-		server.start(loop, new ActionDispatcher(site, server));
+		site = newSite();
+		control = new SiteControl(site);
+		server.start(loop, dispatcher(site));
 		try {
 			traffic = startTraffic(options);
 		} catch (IOException | RuntimeException e) {
@@ -45,6 +62,112 @@ public final class AmiSimulator implements AutoCloseable {
 			load.start();
 		} else {
 			load = null;
+		}
+	}
+
+	/** A site whose events reach the clients only while it is the PBX's current one (not after a restart). */
+	private Site newSite() {
+		Site[] made = new Site[1];
+		made[0] = new Site(options, loop, event -> {
+			if (site == made[0]) {
+				server.broadcast(event);
+			}
+		});
+		return made[0];
+	}
+
+	private ActionDispatcher dispatcher(Site s) {
+		ActionDispatcher d = new ActionDispatcher(s, server);
+		d.registerControl(DROP_ACTION, header -> {
+			later(0, this::dropConnections);
+			return null;
+		});
+		d.registerControl(REGISTER_ACTION, header -> {
+			try {
+				control.setRegistered(header.apply("Extension"), !"no".equalsIgnoreCase(header.apply("Registered")));
+				return null;
+			} catch (RuntimeException e) {
+				return "No such extension: " + header.apply("Extension");
+			}
+		});
+		d.registerControl(RESTART_ACTION, header -> {
+			long down;
+			try {
+				down = header.apply("DownMillis").isEmpty() ? 3000 : Long.parseLong(header.apply("DownMillis"));
+			} catch (NumberFormatException e) {
+				return "DownMillis must be a number of milliseconds";
+			}
+			String dnd = header.apply("DND");
+			String calls = header.apply("Calls");
+			later(0, () -> restart(Duration.ofMillis(down), () -> {
+				for (String entry : dnd.split(",")) {
+					String[] kv = entry.split("=", 2);
+					if (kv.length == 2 && !kv[0].isBlank()) {
+						if (kv[1].isBlank()) {
+							dbDelete("DND", kv[0].strip());
+						} else {
+							dbPut("DND", kv[0].strip(), kv[1].strip());
+						}
+					}
+				}
+				for (String call : calls.split(",")) {
+					String[] fromTo = call.split(">", 2);
+					if (fromTo.length == 2 && !fromTo[0].isBlank()) {
+						callFrom(fromTo[0].strip()).to(fromTo[1].strip());
+					}
+				}
+			}));
+			return null;
+		});
+		return d;
+	}
+
+	/** Off the site loop, after the answer to the action that asked for it went out. */
+	private static void later(long millis, Runnable r) {
+		Thread t = new Thread(() -> {
+			try {
+				Thread.sleep(100 + millis);
+				r.run();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} catch (RuntimeException e) {
+				// the simulator was closed meanwhile
+			}
+		}, "ami-simulator-control");
+		t.setDaemon(true);
+		t.start();
+	}
+
+	/**
+	 * Asterisk restarts under its clients: the port closes and every AMI connection drops, the calls are gone, the
+	 * AstDB stays (it is on disk); {@code whileDown} runs while it is down (e.g. phones calling each other, settings
+	 * changed: the clients must find this state when they reconnect); then the PBX listens on the same port again.
+	 * Blocks for {@code down}.
+	 */
+	public void restart(Duration down, Runnable whileDown) {
+		server.goDown();
+		loop.call(() -> {
+			java.util.Map<String, String> db = control.crash();
+			Site fresh = newSite();
+			SiteControl freshControl = new SiteControl(fresh);
+			freshControl.restoreDb(db);
+			site = fresh;
+			control = freshControl;
+			server.use(dispatcher(fresh));
+			return null;
+		});
+		if (whileDown != null) {
+			whileDown.run();
+		}
+		try {
+			Thread.sleep(down.toMillis());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		try {
+			server.comeBack();
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException("the port " + port() + " could not be opened again", e);
 		}
 	}
 
@@ -126,6 +249,14 @@ public final class AmiSimulator implements AutoCloseable {
 	/** The phone's SIP UA stops (unregisters) or starts (registers) again. */
 	public void setRegistered(String extension, boolean registered) {
 		loop.run(() -> control.setRegistered(extension, registered));
+	}
+
+	/**
+	 * Whether Asterisk's core sound files are installed (default yes). Without them an attended transfer is accepted
+	 * and then goes no further: the transferer's channel hears the feature code and nothing else happens.
+	 */
+	public void setCoreSounds(boolean installed) {
+		loop.run(() -> control.setCoreSounds(installed));
 	}
 
 	public void setBehaviour(String extension, PhoneBehaviour behaviour) {

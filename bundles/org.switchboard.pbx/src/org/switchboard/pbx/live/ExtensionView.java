@@ -21,10 +21,19 @@ import org.switchboard.model.DialPermission;
  * @param peerName       the other party's name (empty when unknown)
  * @param since          when the current state began (may be null)
  * @param channelId      the unique id of its current channel (empty when none)
+ * @param spying         X3/X4: what its current channel spies on (monitor or barge-in), or null
  */
 public record ExtensionView(String number, String name, String department, DeviceState deviceState,
 		ExtensionStatus status, boolean dnd, DialPermission permission, String peerNumber, String peerName,
-		Instant since, String channelId) {
+		Instant since, String channelId, Spying spying) {
+
+	/** An extension whose current channel spies on nobody. */
+	public ExtensionView(String number, String name, String department, DeviceState deviceState,
+			ExtensionStatus status, boolean dnd, DialPermission permission, String peerNumber, String peerName,
+			Instant since, String channelId) {
+		this(number, name, department, deviceState, status, dnd, permission, peerNumber, peerName, since, channelId,
+				null);
+	}
 
 	public ExtensionView {
 		Objects.requireNonNull(number, "number");

@@ -39,7 +39,8 @@ public final class ExtensionViews {
 		ExtensionStatus status = status(e, current);
 		String peerNumber = "";
 		String peerName = "";
-		if (current != null) {
+		Spying spying = spying(current);
+		if (current != null && spying == null) {
 			Channel peer = peerOf(current);
 			if (peer != null) {
 				peerNumber = peer.getExtension() != null ? peer.getExtension().getNumber() : peer.getCallerNumber();
@@ -59,7 +60,29 @@ public final class ExtensionViews {
 		return new ExtensionView(e.getNumber(), e.getName(), e.getDepartment(), e.getDeviceState(), status,
 				e.isDnd(), e.getDialPermission(), clean(peerNumber), clean(peerName),
 				current != null && current.getCreatedAt() != null ? current.getCreatedAt() : e.getStateSince(),
-				current == null ? "" : current.getUniqueId());
+				current == null ? "" : current.getUniqueId(), spying);
+	}
+
+	/**
+	 * X3/X4: what the channel spies on (its spied-on call's two parties), or null when it is no spy leg; call only on
+	 * the live model's owner thread.
+	 */
+	public static Spying spying(Channel c) {
+		String target = c == null ? null : c.getSpying();
+		if (target == null || target.isEmpty() || !(c.eContainer() instanceof org.switchboard.model.Site site)) {
+			return null;
+		}
+		for (Channel spied : site.getChannels()) {
+			if (target.equals(spied.getUniqueId())) {
+				Channel peer = peerOf(spied);
+				return new Spying(c.isBarging(), numberOf(spied), peer == null ? "" : numberOf(peer));
+			}
+		}
+		return null;
+	}
+
+	private static String numberOf(Channel c) {
+		return c.getExtension() != null ? c.getExtension().getNumber() : clean(c.getCallerNumber());
 	}
 
 	private static String clean(String s) {

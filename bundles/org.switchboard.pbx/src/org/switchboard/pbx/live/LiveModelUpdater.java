@@ -354,6 +354,11 @@ public final class LiveModelUpdater {
 	}
 
 	private void channelSpied(ChannelSpied e) {
+		Channel spyer = model.channel(e.spyerUniqueId());
+		if (spyer != null) {
+			spyer.setSpying(e.started() ? e.spyeeUniqueId() : null);
+			spyer.setBarging(e.started() && e.barge());
+		}
 		Channel spyee = model.channel(e.spyeeUniqueId());
 		if (spyee == null || spyee.getCall() == null) {
 			return;

@@ -136,19 +136,86 @@ class CallControlTest {
 	}
 
 	@Test
-	@DisplayName("C1 a destination that refuses calls (DND: the PBX answers busy) is reported in plain words, and logged as a failure")
+	@DisplayName("C1 a call to an extension in DND reports busy (do not disturb), in plain words, and is logged as a failure")
 	void failureInPlainWords() throws Exception {
-		HomeScreen.get(home.gateway.setDnd("1006", true));
-		Ui.waitUntil(() -> home.tile("1006").view().dnd(), HomeScreen.PBX_TIMEOUT, () -> "1006 with DND");
+		// the value a phone's feature code writes (*78), not the console's YES: any value means do not disturb
+		home.phones.action("DBPut", java.util.Map.of("Family", "DND", "Key", "1006", "Val", "1"));
 		int mark = home.phones.mark();
 		home.clickTile("1006", 1);
 		home.press(CallAction.CALL);
 		Ui.waitUntil(() -> home.status().contains("failed"), HomeScreen.PBX_TIMEOUT,
 				() -> "the failure in the status line: " + home.status());
-		assertTrue(home.status().contains("the line is busy"), home.status());
+		assertTrue(home.status().endsWith("busy (do not disturb)"), home.status());
 		assertFalse(home.status().contains("Exception"), home.status());
-		home.waitForLog("call.dial 1006 FAILURE 1006 is busy");
+		home.waitForLog("call.dial 1006 FAILURE");
 		assertFalse(home.phones.rangSince(mark, "1006"), "1006 rang although DND is on");
+		home.phones.action("DBDel", java.util.Map.of("Family", "DND", "Key", "1006"));
+	}
+
+	@Test
+	@DisplayName("C1 a call that connects reports no failure")
+	void connectedCallReportsNoFailure() {
+		operatorCalls("1004");
+		home.waitForBridge(OP, "1004");
+		Ui.waitUntil(() -> home.status().contains("done") || home.status().contains("failed"), HomeScreen.PBX_TIMEOUT,
+				() -> "the outcome in the status line: " + home.status());
+		assertTrue(home.status().endsWith("done."), home.status());
+		home.waitForLog("call.dial 1004 SUCCESS");
+	}
+
+	@Test
+	@DisplayName("C1 an unanswered call reports no answer when the PBX gives up, not while it rings")
+	void unansweredCallReportsNoAnswer() {
+		home.clickTile("1009", 1);
+		home.press(CallAction.CALL);
+		home.waitForState("1009", "Ringing");
+		long ringing = System.nanoTime();
+		// the lab's dialplan rings 30 s; nothing may be decided before
+		Ui.waitUntil(() -> home.status().contains("failed") || System.nanoTime() - ringing > 25_000_000_000L,
+				java.time.Duration.ofSeconds(30), () -> "25 s of ringing");
+		assertFalse(home.status().contains("failed"), "decided while 1009 rings: " + home.status());
+		Ui.waitUntil(() -> home.status().contains("failed"), java.time.Duration.ofSeconds(20),
+				() -> "no answer in the status line: " + home.status());
+		assertTrue(home.status().endsWith("nobody answered"), home.status());
+		home.waitForLog("call.dial 1009 FAILURE");
+	}
+
+	@Test
+	@DisplayName("C1 a call to a service (8600, echo test) shows 8600 in My calls, not the operator's own number")
+	void callToAServiceShowsItsNumber() {
+		Ui.setText(home.dialPad().number(), "8600");
+		home.press(CallAction.CALL);
+		home.waitForLog("call.dial 8600 SUCCESS");
+		waitForRow("8600", "Connected");
+		assertEquals(-1, row(OP), "the operator's own number in My calls");
+	}
+
+	@Test
+	@DisplayName("C2 an extension's queue call answered by the operator: the caller's tile shows in a call, not on hold")
+	void answeredQueueCallerShowsInCall() throws Exception {
+		home.operatorOffline();
+		home.phones.dialNow("1005", HomeScreen.QUEUE);
+		Shell popup = Ui.waitFor(() -> HomeScreen.popups().isEmpty() ? null : HomeScreen.popups().get(0), "the pop-up");
+		Ui.click(Ui.findAll(Button.class,
+				b -> "callcontrol.popup.answer".equals(WidgetIds.get(b)) && b.getShell() == popup).get(0));
+		home.waitForLog("call.answer 1005 SUCCESS");
+		home.waitForBridge("1005", OP);
+		home.waitForState("1005", "In call");
+		Ui.pause(java.time.Duration.ofMillis(500));
+		assertEquals("In call", home.tile("1005").stateText(), "the answered caller's tile");
+	}
+
+	@Test
+	@DisplayName("C1 dialling the operator's own extension is refused with a message")
+	void ownExtensionIsRefused() {
+		int mark = home.phones.mark();
+		Ui.setText(home.dialPad().number(), OP);
+		home.press(CallAction.CALL);
+		Ui.waitUntil(() -> home.status().contains("failed"), HomeScreen.PBX_TIMEOUT,
+				() -> "the refusal in the status line: " + home.status());
+		assertTrue(home.status().endsWith("this is your own extension"), home.status());
+		home.waitForLog("call.dial 1001 FAILURE");
+		assertFalse(home.phones.rangSince(mark, OP), "the operator's phone rang");
 	}
 
 	@Test
@@ -304,6 +371,38 @@ class CallControlTest {
 		waitForPbx("the operator's phone barging into 1004's call", () -> runs(OP,
 				x -> x.application().equalsIgnoreCase("ChanSpy") && x.data().contains("1004") && x.data().contains("B")));
 		home.waitForBridge("1004", "1005");
+	}
+
+	@Test
+	@DisplayName("X3 monitoring shows who is monitored: My calls (1006 ↔ 1007, Monitoring) and the operator's tile (Monitoring 1006 ↔ 1007), no transfer")
+	void monitoringShowsWhoIsMonitored() throws Exception {
+		spyShows(CallAction.MONITOR, "Monitoring 1006 \u2194 1007");
+	}
+
+	@Test
+	@DisplayName("X4 barge-in shows whose call the operator joined: 1006 ↔ 1007, Barge-in, no transfer")
+	void bargeInShowsWhoseCall() throws Exception {
+		spyShows(CallAction.BARGE, "Barge-in 1006 \u2194 1007");
+	}
+
+	private void spyShows(CallAction action, String text) throws Exception {
+		home.phones.dialNow("1006", "1007");
+		home.waitForTile("1006", "with 1007 Ext 1007");
+		home.clickTile("1006", 1);
+		home.press(action);
+		String pair = "1006 \u2194 1007";
+		String doing = text.substring(0, text.indexOf(' '));
+		Ui.waitUntil(() -> row(pair) >= 0 && callList().getItem(row(pair)).getText(2).equals(doing),
+				HomeScreen.PBX_TIMEOUT, () -> "'" + pair + "' " + doing + " in My calls: "
+						+ java.util.Arrays.stream(callList().getItems()).map(i -> i.getText(0) + " " + i.getText(2))
+								.toList());
+		assertEquals(1, callList().getItemCount(), "the spy leg is one row");
+		home.waitForTile(OP, text);
+		home.clickTile("1003", 1);
+		assertFalse(home.button(CallAction.BLIND_TRANSFER).isEnabled(), "a spy leg cannot be transferred");
+		assertFalse(home.button(CallAction.ATTENDED_TRANSFER).isEnabled(), "a spy leg cannot be transferred");
+		assertFalse(home.button(CallAction.HOLD).isEnabled(), "a spy leg cannot be held");
+		assertTrue(home.button(CallAction.HANGUP).isEnabled(), "the operator can end the spy leg");
 	}
 
 	@Test

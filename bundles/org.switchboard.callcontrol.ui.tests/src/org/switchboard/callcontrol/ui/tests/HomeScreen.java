@@ -56,7 +56,8 @@ final class HomeScreen extends HomeUi implements AutoCloseable {
 	final PbxGateway gateway;
 	final LiveModel model;
 	final Store store;
-	final SitePhones phones;
+	/** Replaced by {@link #reconnectPhones()} after the PBX dropped it (R1). */
+	SitePhones phones;
 	private final Instant started = Instant.now().minusSeconds(1);
 	private final Map<String, Boolean> dndBefore = new HashMap<>();
 	private final Map<String, DialPermission> permissionBefore = new HashMap<>();
@@ -129,6 +130,30 @@ final class HomeScreen extends HomeUi implements AutoCloseable {
 		}
 	}
 
+	/** A new phone-side AMI connection to the same PBX (after the PBX dropped the old one or restarted). */
+	void reconnectPhones() {
+		String host = read(site -> site.getConnection().getHost());
+		int port = read(site -> site.getConnection().getPort());
+		SimulatorOptions demo = SimulatorOptions.defaults();
+		long end = System.nanoTime() + PBX_TIMEOUT.toNanos();
+		while (true) {
+			try {
+				phones.close();
+				phones = SitePhones.connect(host, port, demo.user(), demo.secret(), "on");
+				return;
+			} catch (Exception e) {
+				if (System.nanoTime() > end) {
+					throw new AssertionError("cannot reach the demo PBX again at " + host + ":" + port, e);
+				}
+				try {
+					Thread.sleep(100);
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+	}
+
 	/** Q1 off: queue callers wait for the console's pop-up instead of ringing the operator's phone. */
 	void operatorOffline() {
 		operatorOffline = true;
@@ -149,6 +174,9 @@ final class HomeScreen extends HomeUi implements AutoCloseable {
 		extensions().filter().setText("");
 		dialPad().number().setText("");
 		try {
+			if (phones.isClosed()) {
+				reconnectPhones();
+			}
 			if (operatorOffline) {
 				get(gateway.setOperatorOnline(QUEUE, OPERATOR, true));
 			}

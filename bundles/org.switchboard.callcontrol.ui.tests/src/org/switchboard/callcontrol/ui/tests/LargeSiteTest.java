@@ -45,12 +45,15 @@ class LargeSiteTest {
 	void tenThousandExtensions() throws Exception {
 		home = HomeScreen.open();
 		site = BigSite.start(SimulatorOptions.defaults().withExtensions(EXTENSIONS));
+		// the count runs since the panel was made: the tests before this one in the same workbench painted too
+		long paintedEarlier = home.probe().paintedTiles();
 		site.swapIn();
 		Ui.waitUntil(() -> home.panel().totalCount() == EXTENSIONS, LOAD, () -> "10,000 tiles");
 		Ui.flush();
 		assertEquals(EXTENSIONS, home.panel().shownCount());
 		long paintedBefore = home.probe().paintedTiles();
-		assertTrue(paintedBefore < 1_000, "only the tiles in view are painted: " + paintedBefore);
+		assertTrue(paintedBefore - paintedEarlier < 1_000,
+				"only the tiles in view are painted: " + (paintedBefore - paintedEarlier));
 		assertTrue(home.tile("1002").visible() && home.tile("1003").visible(), "the first tiles are in view");
 
 		site.simulator.callFrom("1002").to("1003");

@@ -123,9 +123,13 @@ public class ButtonsPart {
 
 	/** Enables each button by what the selection allows now. */
 	void refresh() {
+		boolean pbxDown = board != null && !board.pbxUp();
 		for (Map.Entry<CallAction, Button> e : buttons.entrySet()) {
 			if (!e.getValue().isDisposed()) {
 				e.getValue().setEnabled(board != null && board.allows(e.getKey(), target, dial));
+				// A9: a disabled button says why when the reason is the lost PBX connection
+				String tip = ActionUi.tooltip(e.getKey(), messages, ActionUi.shortcut(e.getKey(), commands, bindings));
+				e.getValue().setToolTipText(pbxDown ? messages.status_pbxDown + "\n" + tip : tip);
 			}
 		}
 	}

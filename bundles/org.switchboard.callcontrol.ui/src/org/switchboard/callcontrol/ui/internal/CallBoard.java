@@ -32,6 +32,8 @@ public final class CallBoard {
 	private List<QueueCallerView> waiting = List.of();
 	private CallControl control;
 	private String operatorExtension = "";
+	/** The PBX connection is up (false while it is lost and being re-established: A9). */
+	private boolean pbxUp = true;
 	private Runnable afterCall = () -> {
 	};
 
@@ -60,6 +62,18 @@ public final class CallBoard {
 
 	public boolean connected() {
 		return control != null;
+	}
+
+	/** Whether the PBX connection is up; while it is not, no action is allowed. */
+	public boolean pbxUp() {
+		return pbxUp;
+	}
+
+	void setPbxUp(boolean up) {
+		if (up != pbxUp) {
+			pbxUp = up;
+			fire();
+		}
 	}
 
 	public String operatorExtension() {
@@ -95,7 +109,7 @@ public final class CallBoard {
 	}
 
 	public boolean allows(CallAction action, Object target, String dialNumber) {
-		return control != null && situation(target, dialNumber).allows(action);
+		return control != null && pbxUp && situation(target, dialNumber).allows(action);
 	}
 
 	/** The dial pad clears its number after a call was started from it. */

@@ -43,6 +43,8 @@ public class CallControlAddon {
 	private CallFeed feed;
 	private IncomingCallPopups popups;
 	private Object wiredKey;
+	private PbxGateway watched;
+	private org.switchboard.pbx.PbxListener connectionListener;
 
 	@PostConstruct
 	void start(Display display) {
@@ -81,6 +83,7 @@ public class CallControlAddon {
 			feed.close();
 			feed = null;
 		}
+		watchConnection(null);
 		if (gateway == null || live == null || extension == null) {
 			board.connect(null, extension);
 			return;
@@ -108,10 +111,38 @@ public class CallControlAddon {
 		});
 		feed = started[0];
 		board.connect(new CallControl(gateway, log, extension, feed), extension);
+		watchConnection(gateway);
+	}
+
+	/** A9: while the PBX connection is lost the board allows nothing (the buttons say why). */
+	private void watchConnection(PbxGateway pbx) {
+		if (watched != null && connectionListener != null) {
+			watched.removeListener(connectionListener);
+		}
+		watched = pbx;
+		connectionListener = null;
+		board.setPbxUp(true);
+		if (pbx == null) {
+			return;
+		}
+		CallBoard b = board;
+		org.switchboard.pbx.PbxListener l = event -> {
+			if (event instanceof org.switchboard.pbx.event.PbxEvent.ConnectionChanged c) {
+				boolean up = c.status() != org.switchboard.model.ConnectionStatus.RECONNECTING;
+				sync.asyncExec(() -> {
+					if (watched == pbx) {
+						b.setPbxUp(up);
+					}
+				});
+			}
+		};
+		connectionListener = l;
+		pbx.addListener(l);
 	}
 
 	@PreDestroy
 	void stop() {
+		watchConnection(null);
 		if (feed != null) {
 			feed.close();
 		}

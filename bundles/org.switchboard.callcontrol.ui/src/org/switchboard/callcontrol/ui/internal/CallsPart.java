@@ -224,7 +224,10 @@ public class CallsPart {
 		}
 		for (TableItem item : calls.getItems()) {
 			if (item.getData() instanceof OperatorCallView c) {
-				setTexts(item, c.peerNumber(), c.peerName(), messages.phase(c.state()), duration(c.since(), now));
+				// X3/X4: a spy leg shows whose call it is about ("1006 ↔ 1007") and what it does instead of a phase
+				String state = c.spying() == null ? messages.phase(c.state())
+						: c.spying().barge() ? messages.spy_barge : messages.spy_monitor;
+				setTexts(item, c.peerNumber(), c.peerName(), state, duration(c.since(), now));
 				item.setForeground(2, c.held() ? Palette.ON_HOLD
 						: c.state() == OperatorCallView.CallPhase.CONNECTED ? Palette.IN_CALL : Palette.RINGING);
 			}

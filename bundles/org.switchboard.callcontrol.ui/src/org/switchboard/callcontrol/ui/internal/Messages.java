@@ -45,6 +45,9 @@ public class Messages {
 	public String popup_answer;
 	public String popup_close;
 	public String status_noPbx;
+	public String status_pbxDown;
+	public String spy_monitor;
+	public String spy_barge;
 	public String status_done;
 	public String status_failed;
 	public String status_started;
@@ -61,6 +64,9 @@ public class Messages {
 	public String reason_timeout;
 	public String reason_pbxError;
 	public String reason_other;
+	public String reason_doNotDisturb;
+	public String reason_noConsultation;
+	public String reason_ownExtension;
 
 	public String label(CallAction a) {
 		return switch (a) {
@@ -105,6 +111,13 @@ public class Messages {
 	 * for the log).
 	 */
 	public String reason(Throwable error) {
+		if (error instanceof PbxException p && p.detail() != null) {
+			return switch (p.detail()) {
+			case DO_NOT_DISTURB -> reason_doNotDisturb;
+			case NO_CONSULTATION -> reason_noConsultation;
+			case OWN_EXTENSION -> reason_ownExtension;
+			};
+		}
 		if (error instanceof PbxException p && p.reason() != null) {
 			return switch (p.reason()) {
 			case INVALID_INPUT -> reason_invalidInput;

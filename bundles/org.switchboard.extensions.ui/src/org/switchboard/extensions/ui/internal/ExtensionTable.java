@@ -201,7 +201,10 @@ public final class ExtensionTable {
 		case STATE -> messages.state(v.status());
 		case DND -> v.dnd() ? messages.yes : messages.no;
 		case PERMISSION -> messages.permission(v.permission());
-		case CALL -> v.status() == ExtensionStatus.UNAVAILABLE ? "" : v.peerLabel();
+		case CALL -> v.status() == ExtensionStatus.UNAVAILABLE ? ""
+				: v.spying() != null ? MessageFormatCache.format(
+						v.spying().barge() ? messages.spy_barge : messages.spy_monitor, v.spying().label())
+				: v.peerLabel();
 		case SINCE -> v.since() == null || v.status() == ExtensionStatus.IDLE ? "" : TIME.format(v.since());
 		};
 	}

@@ -31,7 +31,11 @@ import org.switchboard.extensions.ExtensionFeed;
 import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.extensions.ui.ExtensionsUiIds;
+import org.switchboard.model.ConnectionStatus;
 import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.PbxGateway;
+import org.switchboard.pbx.PbxListener;
+import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.ui.FrameCoalescer;
 import org.switchboard.ui.Palette;
 import org.switchboard.ui.Selections;
@@ -81,6 +85,9 @@ public class ExtensionsPart implements PanelProbe {
 	private ExtensionTable list;
 	private Mode mode = Mode.PANEL;
 	private LiveModel model;
+	private PbxGateway gateway;
+	private PbxListener connectionListener;
+	private boolean pbxDown;
 	private ExtensionFeed feed;
 	private FrameCoalescer<String, ExtensionView> coalescer;
 	private volatile Consumer<Map<String, ExtensionView>> batchObserver;
@@ -150,6 +157,7 @@ public class ExtensionsPart implements PanelProbe {
 		stack = new StackLayout();
 		body.setLayout(stack);
 		panel = new TilePanel(body, messages);
+		panel.setDimmed(pbxDown ? messages.pbx_down : null);
 		WidgetIds.set(panel, "extensions.panel");
 		list = new ExtensionTable(body, messages);
 
@@ -188,6 +196,50 @@ public class ExtensionsPart implements PanelProbe {
 			list.sortBy(ExtensionTable.Column.valueOf(p[0]), p.length < 2 || !"down".equals(p[1]));
 		} catch (IllegalArgumentException e) {
 			// an unknown saved column: keep sorting by number
+		}
+	}
+
+	@Override
+	public String dimmed() {
+		return panel == null ? null : panel.dimmed();
+	}
+
+	/** A9: the tiles dim at once when the PBX connection is lost, and brighten when it is back. */
+	@Inject
+	void setGateway(@Optional PbxGateway pbx) {
+		if (pbx == gateway) {
+			return;
+		}
+		if (gateway != null && connectionListener != null) {
+			gateway.removeListener(connectionListener);
+		}
+		gateway = pbx;
+		connectionListener = null;
+		pbxDown(false);
+		if (pbx == null) {
+			return;
+		}
+		PbxListener l = event -> {
+			if (event instanceof PbxEvent.ConnectionChanged c) {
+				boolean down = c.status() == ConnectionStatus.RECONNECTING;
+				sync.asyncExec(() -> {
+					if (gateway == pbx) {
+						pbxDown(down);
+					}
+				});
+			}
+		};
+		connectionListener = l;
+		pbx.addListener(l);
+	}
+
+	private void pbxDown(boolean down) {
+		pbxDown = down;
+		if (panel != null && !panel.isDisposed()) {
+			panel.setDimmed(down ? messages.pbx_down : null);
+		}
+		if (list != null && list.table() != null && !list.table().isDisposed()) {
+			list.table().setEnabled(!down);
 		}
 	}
 
@@ -437,6 +489,9 @@ public class ExtensionsPart implements PanelProbe {
 
 	@PreDestroy
 	void dispose() {
+		if (gateway != null && connectionListener != null) {
+			gateway.removeListener(connectionListener);
+		}
 		stop();
 		if (coalescer != null) {
 			coalescer.dispose();

@@ -11,6 +11,9 @@ public class Messages {
 	public String count;
 	public String count_all;
 	public String waiting_pbx;
+	public String pbx_down;
+	public String spy_monitor;
+	public String spy_barge;
 	public String department_none;
 	public String state_idle;
 	public String state_ringing;

@@ -16,4 +16,7 @@ public interface PanelProbe {
 
 	/** How many tiles the panel has painted since it was created (only visible tiles are painted). */
 	long paintedTiles();
+
+	/** Why the tiles are dimmed (A9: the PBX connection is lost), or null when they are not. */
+	String dimmed();
 }

@@ -82,6 +82,8 @@ public final class TilePanel extends Canvas {
 	private Consumer<ExtensionView> openListener = v -> {
 	};
 	private long paintedTiles;
+	/** Why the tiles are dimmed (the PBX connection is lost), or null. */
+	private String dimmed;
 
 	public TilePanel(Composite parent, Messages messages) {
 		super(parent, SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -420,6 +422,21 @@ public final class TilePanel extends Canvas {
 		return paintedTiles;
 	}
 
+	/**
+	 * Dims the tiles and shows why (the PBX connection is lost), or, with null, shows them as they are. UI thread.
+	 */
+	void setDimmed(String why) {
+		if (!java.util.Objects.equals(why, dimmed)) {
+			dimmed = why;
+			redraw();
+		}
+	}
+
+	/** Why the tiles are dimmed, or null. */
+	String dimmed() {
+		return dimmed;
+	}
+
 	private void paint(Event e) {
 		GC gc = e.gc;
 		gc.setBackground(Palette.BACKGROUND_ALT);
@@ -458,6 +475,15 @@ public final class TilePanel extends Canvas {
 				}
 			}
 		}
+		if (dimmed != null) {
+			// A9: the PBX connection is lost: what the tiles show may no longer be true
+			gc.setAlpha(150);
+			gc.setBackground(Palette.BACKGROUND_ALT);
+			gc.fillRectangle(e.x, e.y, e.width, e.height);
+			gc.setAlpha(255);
+			gc.setForeground(Palette.ERROR);
+			gc.drawText(dimmed, MARGIN + 4, MARGIN + 4, true);
+		}
 	}
 
 	private void paintHeader(GC gc, Group g) {
@@ -481,6 +507,11 @@ public final class TilePanel extends Canvas {
 
 	/** The second line: the other party when in a call, else the state. */
 	private String detail(ExtensionView v) {
+		if (v.spying() != null) {
+			// X3/X4: the operator's spy leg says whose call it listens to or joins
+			return MessageFormatCache.format(v.spying().barge() ? messages.spy_barge : messages.spy_monitor,
+					v.spying().label());
+		}
 		if (v.hasPeer() && v.status() != ExtensionStatus.UNAVAILABLE) {
 			return MessageFormatCache.format(messages.with, v.peerLabel());
 		}

@@ -121,6 +121,50 @@ class CallOutcomeTest {
 	}
 
 	@Test
+	@DisplayName("do-not-disturb set by a phone's feature code (value 1) or by the console (YES) fails busy, do not disturb; a busy phone only busy")
+	void doNotDisturbIsToldApartFromBusy() {
+		simulator.dbPut("DND", "1004", "1");
+		PbxException dnd = failureOf(gateway.call("1001", "1004"));
+		assertEquals(Reason.BUSY, dnd.reason());
+		assertEquals(PbxException.Detail.DO_NOT_DISTURB, dnd.detail());
+		simulator.dbPut("DND", "1006", "YES");
+		assertEquals(PbxException.Detail.DO_NOT_DISTURB, failureOf(gateway.call("1001", "1006")).detail());
+		simulator.setBehaviour("1005", PhoneBehaviour.BUSY);
+		PbxException busy = failureOf(gateway.call("1001", "1005"));
+		assertEquals(Reason.BUSY, busy.reason());
+		assertNull(busy.detail(), "a phone that answers busy is not in do-not-disturb");
+	}
+
+	@Test
+	@DisplayName("a call that is never answered is undecided while it rings and fails no answer when the PBX gives up")
+	void unansweredIsUndecidedWhileItRings() throws Exception {
+		simulator.setBehaviour("1009", PhoneBehaviour.NO_ANSWER);
+		long start = System.nanoTime();
+		CompletableFuture<Void> call = gateway.call("1001", "1009");
+		awaitValue(() -> gateway.model().extension("1009").getChannels().isEmpty() ? null : true);
+		// the dialplan rings 30 s, 3 s at this time scale: a failure before that is a wrong one
+		Thread.sleep(2000);
+		assertFalse(call.isDone(), "decided while 1009 still rings");
+		assertEquals(Reason.NO_ANSWER, reasonOf(call));
+		assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(2900), "failed before the ring time ended");
+	}
+
+	@Test
+	@DisplayName("an attended transfer that starts a consultation call completes; one the PBX accepts and drops (no core sounds) fails")
+	void attendedTransferWithoutConsultationFails() throws Exception {
+		gateway.call("1001", "1002").get(20, TimeUnit.SECONDS);
+		String operatorChannel = awaitValue(() -> gateway.model().extension("1001").getChannels().stream()
+				.filter(c -> c.getBridgeId() != null).map(Channel::getUniqueId).findFirst().orElse(null));
+		simulator.setCoreSounds(false);
+		PbxException dropped = failureOf(gateway.attendedTransfer(operatorChannel, "1003"));
+		assertEquals(Reason.REJECTED, dropped.reason());
+		assertEquals(PbxException.Detail.NO_CONSULTATION, dropped.detail());
+		simulator.setCoreSounds(true);
+		gateway.attendedTransfer(operatorChannel, "1003").get(20, TimeUnit.SECONDS);
+		awaitValue(() -> gateway.model().extension("1003").getChannels().isEmpty() ? null : true);
+	}
+
+	@Test
 	@DisplayName("a number above the operator's dial permission fails not permitted")
 	void notPermitted() {
 		simulator.dbPut("CALLPERM", "1001", "internal");
@@ -168,6 +212,17 @@ class CallOutcomeTest {
 		// whereas a phone that is not answered at all is
 		simulator.setBehaviour("1001", PhoneBehaviour.BUSY);
 		assertEquals(Reason.BUSY, reasonOf(gateway.call("1001", "1002")));
+	}
+
+	private static PbxException failureOf(CompletableFuture<Void> call) {
+		try {
+			call.get(30, TimeUnit.SECONDS);
+			return fail("did not fail");
+		} catch (ExecutionException e) {
+			return assertInstanceOf(PbxException.class, e.getCause());
+		} catch (Exception e) {
+			return fail(e);
+		}
 	}
 
 	private static Reason reasonOf(CompletableFuture<Void> call) {

@@ -217,8 +217,18 @@ class GatewayWireTest {
 		assertLast("Redirect", "channel", "PJSIP/1002-00000001", "context", "hold", "exten", "s");
 		g.blindTransfer("100.0", "1003").get(10, TimeUnit.SECONDS);
 		assertLast("BlindTransfer", "channel", "PJSIP/1001-00000000", "exten", "1003", "context", "internal");
+		// as in transcript 07: accepted, then the consultation call's Local channel to the target
+		ami.reply = a -> "Atxfer".equalsIgnoreCase(a.get("action"))
+				? "Response: Success\r\nActionID: ${id}\r\nMessage: Atxfer successfully queued\r\n\r\n"
+						+ "Event: Newchannel\r\nChannel: Local/1003@internal-00000000;1\r\nUniqueid: 100.5\r\n"
+						+ "Linkedid: 100.0\r\nChannelState: 0\r\nContext: internal\r\nExten: 1003\r\n\r\n"
+				: null;
 		g.attendedTransfer("100.0", "1003").get(10, TimeUnit.SECONDS);
 		assertLast("Atxfer", "channel", "PJSIP/1001-00000000", "exten", "1003");
+		ami.reply = a -> null;
+		ami.write("Event: Hangup\r\nChannel: Local/1003@internal-00000000;1\r\nUniqueid: 100.5\r\nLinkedid: 100.0\r\n"
+				+ "Cause: 16\r\n\r\n");
+		await("the consultation leg gone", () -> read(s -> gateway.model().channel("100.5")) == null);
 		g.hangup("100.1").get(10, TimeUnit.SECONDS);
 		assertLast("Hangup", "channel", "PJSIP/1002-00000001");
 		g.forceRelease("1002").get(10, TimeUnit.SECONDS);

@@ -53,6 +53,8 @@ import org.switchboard.pbx.live.LiveModelUpdater;
 final class AmiSession {
 
 	private static final Logger LOG = Logger.getLogger(AmiSession.class.getName());
+	/** How often a lost PBX is tried again (A9: the console is back within seconds of the PBX). */
+	private static final java.time.Duration RECONNECT_EVERY = java.time.Duration.ofMillis(700);
 	/** The PBX conversation (actions sent, events received), at FINE. */
 	static final Logger AMI = Conversation.LOG;
 
@@ -89,14 +91,7 @@ final class AmiSession {
 		closing = false;
 		endpoint = ep;
 		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.CONNECTING, ep.host(), ep.port(), null, ""));
-		DefaultManagerConnection c = new DefaultManagerConnection(ep.host(), ep.port(), ep.user(), ep.secret());
-		c.setDefaultResponseTimeout(ep.responseTimeout().toMillis());
-		c.setDefaultEventTimeout(Math.max(5000, ep.responseTimeout().toMillis() * 2));
-		c.setSocketTimeout(5000);
-		c.setSocketReadTimeout(30_000);
-		for (Class<? extends ManagerEvent> type : AmiClasses.EVENTS) {
-			c.registerUserEventClass(type);
-		}
+		DefaultManagerConnection c = newConnection(ep);
 		c.addEventListener(listener);
 		connection = c;
 		LOG.fine(() -> "connecting to " + ep);
@@ -111,16 +106,81 @@ final class AmiSession {
 			throw new PbxException(Reason.UNREACHABLE, message, e);
 		}
 		loggedIn = true;
+		startPing(c, ep);
+		try {
+			syncer.submit(this::synchronize).get();
+		} catch (ExecutionException e) {
+			throw e.getCause();
+		}
+	}
+
+	private static DefaultManagerConnection newConnection(PbxEndpoint ep) {
+		DefaultManagerConnection c = new DefaultManagerConnection(ep.host(), ep.port(), ep.user(), ep.secret());
+		c.setDefaultResponseTimeout(ep.responseTimeout().toMillis());
+		c.setDefaultEventTimeout(Math.max(5000, ep.responseTimeout().toMillis() * 2));
+		c.setSocketTimeout(5000);
+		c.setSocketReadTimeout(30_000);
+		for (Class<? extends ManagerEvent> type : AmiClasses.EVENTS) {
+			c.registerUserEventClass(type);
+		}
+		return c;
+	}
+
+	private void startPing(ManagerConnection c, PbxEndpoint ep) {
+		PingThread old = ping;
+		if (old != null) {
+			old.die();
+		}
 		PingThread p = new PingThread(c);
 		p.setInterval(10_000);
 		p.setTimeout(ep.responseTimeout().toMillis());
 		p.setDaemon(true);
 		p.start();
 		ping = p;
-		try {
-			syncer.submit(this::synchronize).get();
-		} catch (ExecutionException e) {
-			throw e.getCause();
+	}
+
+	/**
+	 * After the connection was lost: Asterisk-Java retries 10 times in the first half second, then only every 5 s, so
+	 * a PBX back after a restart would wait up to 5 s for the console. This loop tries a fresh connection every
+	 * {@link #RECONNECT_EVERY} until one of the two gets through; a fresh one replaces the lost one.
+	 */
+	private void reconnectLoop(ManagerConnection lost) {
+		while (!closing && connection == lost && lost.getState() != ManagerConnectionState.CONNECTED) {
+			try {
+				Thread.sleep(RECONNECT_EVERY.toMillis());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			PbxEndpoint ep = endpoint;
+			if (closing || ep == null || connection != lost || lost.getState() == ManagerConnectionState.CONNECTED) {
+				return;
+			}
+			DefaultManagerConnection fresh = newConnection(ep);
+			try {
+				fresh.login();
+			} catch (AuthenticationFailedException | IOException | TimeoutException | IllegalStateException e) {
+				continue; // still down
+			}
+			synchronized (this) {
+				if (closing || connection != lost || lost.getState() == ManagerConnectionState.CONNECTED) {
+					fresh.logoff();
+					return;
+				}
+				lost.removeEventListener(listener);
+				fresh.addEventListener(listener);
+				connection = fresh;
+			}
+			try {
+				lost.logoff(); // ends its own reconnect attempts
+			} catch (RuntimeException ignored) {
+				// it was not connected
+			}
+			LOG.info("Reconnected to the PBX.");
+			startPing(fresh, ep);
+			epoch.incrementAndGet();
+			syncer.execute(this::resynchronize);
+			return;
 		}
 	}
 
@@ -181,6 +241,11 @@ final class AmiSession {
 				originates.failAll("The connection to the PBX was lost.");
 				updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.RECONNECTING, null, 0, null,
 						"The connection to the PBX was lost; reconnecting."));
+				ManagerConnection lost = connection;
+				if (lost != null) {
+					Thread t = AsteriskGateway.daemon(() -> reconnectLoop(lost), "switchboard-ami-reconnect");
+					t.start();
+				}
 			}
 			return;
 		}

@@ -71,6 +71,11 @@ public final class AsteriskGateway implements PbxGateway {
 	private static final Duration RING_TIME = Duration.ofSeconds(30);
 	/** How long a call's outcome is watched after the operator's phone answered; past it, nothing went wrong. */
 	private static final Duration CALL_WATCH = Duration.ofSeconds(90);
+	/**
+	 * How long an accepted attended transfer may take to start its consultation call: the feature code and the
+	 * digits as DTMF, then the pbx-transfer prompt (about 0.5 s on the lab, transcript 07).
+	 */
+	private static final Duration CONSULTATION_WATCH = Duration.ofSeconds(5);
 
 	private final LiveModel model;
 	private final boolean ownsModel;
@@ -284,7 +289,27 @@ public final class AsteriskGateway implements PbxGateway {
 			requireId(operatorChannelUniqueId);
 			PbxInput.requireNumber("transfer target", target);
 		}, () -> {
-			send(new AtxferAction(channelName(operatorChannelUniqueId), session.endpoint().context(), target, 1));
+			String channel = channelName(operatorChannelUniqueId);
+			String context = session.endpoint().context();
+			// accepted is not started: without the core sounds (pbx-transfer) Asterisk drops the transfer silently
+			ConsultationWatch consultation = new ConsultationWatch(channel, target, context);
+			calls.watch(consultation);
+			try {
+				send(new AtxferAction(channel, context, target, 1));
+				Boolean started;
+				try {
+					started = consultation.started().get(CONSULTATION_WATCH.toMillis(), TimeUnit.MILLISECONDS);
+				} catch (java.util.concurrent.TimeoutException e) {
+					started = false;
+				}
+				if (!started) {
+					throw new PbxException(Reason.REJECTED, PbxException.Detail.NO_CONSULTATION, "The PBX accepted the attended transfer to " + target
+							+ " but started no consultation call (it plays pbx-transfer first: are Asterisk's core"
+							+ " sound files installed?).");
+				}
+			} finally {
+				calls.unwatch(consultation);
+			}
 			return null;
 		});
 	}

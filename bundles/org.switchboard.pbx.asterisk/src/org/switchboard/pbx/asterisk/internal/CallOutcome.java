@@ -24,7 +24,7 @@ import org.switchboard.pbx.PbxException.Reason;
  * <ul>
  * <li>connected: the channel enters a bridge, joins a queue, or runs a service application (Queue, Echo,
  * ConfBridge, ...);</li>
- * <li>failed: the channel runs {@code Busy} or {@code Congestion}, or hangs up after its {@code Dial} ended with a
+ * <li>failed: the channel runs {@code Busy} (before any {@code Dial}: do not disturb) or {@code Congestion}, or hangs up after its {@code Dial} ended with a
  * failed dial status (DialEnd or the DIALSTATUS variable: BUSY, NOANSWER, CHANUNAVAIL, CONGESTION), or hangs up with a
  * failure cause (Q.850: 17 busy, 21 rejected, which the site's permission check uses, 1/3/28 no such number,
  * 34/38/42 congestion, ...), or is cleared normally before anything answered;</li>
@@ -52,6 +52,8 @@ public final class CallOutcome {
 	private boolean cancelled;
 	/** The dialplan played an announcement to the operator. */
 	private boolean announced;
+	/** The channel started a Dial: a Busy before any is the PBX refusing the number without ringing it (DND). */
+	private boolean dialled;
 
 	/**
 	 * @param device     the operator's device ({@code PJSIP/1001}); the call's channel is its first new channel
@@ -93,8 +95,14 @@ public final class CallOutcome {
 		case NewExtenEvent e -> {
 			if (isOurs(e.getUniqueId())) {
 				String app = e.getApplication() == null ? "" : e.getApplication().toLowerCase(Locale.ROOT);
-				if (app.equals("busy")) {
-					fail(Reason.BUSY, number + " is busy or does not accept calls.");
+				if (app.equals("dial")) {
+					dialled = true;
+				} else if (app.equals("busy") && !dialled) {
+					// refused as busy before its phone rang: the site's do-not-disturb (SPEC: DND/<ext>, any value)
+					result.completeExceptionally(new PbxException(Reason.BUSY, PbxException.Detail.DO_NOT_DISTURB,
+							number + " does not accept calls (do not disturb)."));
+				} else if (app.equals("busy")) {
+					fail(Reason.BUSY, number + " is busy.");
 				} else if (app.equals("congestion")) {
 					fail(Reason.CONGESTION, "The network is congested; " + number + " cannot be called now.");
 				} else if (SERVICES.contains(app)) {

@@ -16,6 +16,7 @@ final class CallOutcomes {
 
 	private final CopyOnWriteArrayList<CallOutcome> watched = new CopyOnWriteArrayList<>();
 	private final Set<String> hungUpHere = ConcurrentHashMap.newKeySet();
+	private final CopyOnWriteArrayList<ConsultationWatch> transfers = new CopyOnWriteArrayList<>();
 
 	/** Any thread; events observed after this see the watch. */
 	void watch(CallOutcome outcome) {
@@ -25,6 +26,16 @@ final class CallOutcomes {
 
 	void unwatch(CallOutcome outcome) {
 		watched.remove(outcome);
+	}
+
+	/** Any thread; events observed after this see the watch. */
+	void watch(ConsultationWatch transfer) {
+		transfers.add(transfer);
+		transfer.started().whenComplete((v, e) -> transfers.remove(transfer));
+	}
+
+	void unwatch(ConsultationWatch transfer) {
+		transfers.remove(transfer);
 	}
 
 	/** Before this console hangs up a channel. */
@@ -41,6 +52,9 @@ final class CallOutcomes {
 
 	/** The live model's thread, in event order. */
 	void observe(ManagerEvent event) {
+		for (ConsultationWatch t : transfers) {
+			t.observe(event);
+		}
 		if (watched.isEmpty()) {
 			return;
 		}

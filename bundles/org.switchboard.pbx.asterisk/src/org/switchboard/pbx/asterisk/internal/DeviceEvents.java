@@ -16,6 +16,7 @@ import org.asteriskjava.manager.event.DeviceStateChangeEvent;
 import org.asteriskjava.manager.event.EndpointList;
 import org.asteriskjava.manager.event.ExtensionStatusEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.switchboard.model.DeviceState;
 import org.switchboard.pbx.event.PbxEvent;
 
 /** The extension family: hints (which device an extension rings), extension and device states, registrations. */
@@ -39,8 +40,17 @@ final class DeviceEvents {
 		}
 		case EndpointList e -> {
 			if (isNumber(e.getObjectName())) {
+				// the configured endpoints are the extensions, registered or not (a hint alone misses the ones
+				// whose phones have not registered yet, e.g. just after the PBX restarted)
+				String number = e.getObjectName();
+				String device = "PJSIP/" + number;
+				deviceToExtension.putIfAbsent(device, number);
+				out.add(new PbxEvent.ExtensionSeen(number, null, device));
 				String uri = firstContactUri(text(e.getContacts()));
-				out.add(new PbxEvent.RegistrationChanged(e.getObjectName(), uri != null, uri));
+				out.add(new PbxEvent.RegistrationChanged(number, uri != null, uri));
+				if (uri == null) {
+					out.add(new PbxEvent.ExtensionStateChanged(number, DeviceState.UNAVAILABLE));
+				}
 			}
 		}
 		case ContactList e -> {

@@ -81,7 +81,7 @@ class SimulatorConformanceTest {
 	}
 
 	@Test
-	@DisplayName("contract X2 attended transfer completes when the operator hangs up (conformance suite on the simulator)")
+	@DisplayName("contract X2 attended transfer starts a consultation call and completes when the operator hangs up (conformance suite on the simulator)")
 	void x2() {
 		run("X2");
 	}
@@ -134,9 +134,35 @@ class SimulatorConformanceTest {
 		run("Q1");
 	}
 
-	private static void run(String id) {
-		ConformanceCase k = suite.cases().stream().filter(c -> c.id().equals(id)).findFirst()
-				.orElseThrow(() -> new AssertionError("no conformance case " + id));
+	@Test
+	@DisplayName("contract C1 a call that connects reports no failure (conformance suite on the simulator)")
+	void c1Connected() {
+		run("C1 a call to 1002 that connects");
+	}
+
+	@Test
+	@DisplayName("contract C1 a call to an extension in DND (value 1) reports busy, do not disturb (conformance suite on the simulator)")
+	void c1DoNotDisturb() {
+		run("C1 a call to 1004 in do-not-disturb");
+	}
+
+	@Test
+	@DisplayName("contract C1 an unanswered call reports no answer when the PBX gives up, not while it rings (conformance suite on the simulator)")
+	void c1NoAnswer() {
+		run("C1 a call to 1009 that rings");
+	}
+
+	@Test
+	@DisplayName("contract C2 an answered queue caller shows in a call, not on hold (conformance suite on the simulator)")
+	void c2State() {
+		run("C2 the answered queue caller");
+	}
+
+	/** Runs the case whose display name is, or starts with, the text ("C1" is the feature's first case). */
+	private static void run(String idOrStart) {
+		ConformanceCase k = suite.cases().stream()
+				.filter(c -> c.id().equals(idOrStart) || c.displayName().startsWith(idOrStart + " ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no conformance case " + idOrStart));
 		CaseResult r = suite.run(k);
 		if (!r.passed()) {
 			fail(r.line());
@@ -147,7 +173,8 @@ class SimulatorConformanceTest {
 	@DisplayName("every feature of the PBX contract has a conformance case")
 	void everyFeatureOfTheContractHasACase() {
 		List<String> ids = suite.cases().stream().map(ConformanceCase::id).toList();
-		assertEquals(List.of("C1", "C2", "C3", "C4", "X1", "X2", "X3", "X4", "X5", "S1", "S2", "S3", "S4", "Q1"), ids);
+		assertEquals(List.of("C1", "C1", "C1", "C1", "C2", "C2", "C3", "C4", "X1", "X2", "X3", "X4", "X5", "S1", "S2", "S3",
+				"S4", "Q1"), ids);
 		assertTrue(suite.cases().stream().allMatch(k -> k.displayName().startsWith(k.id() + " ")));
 	}
 }

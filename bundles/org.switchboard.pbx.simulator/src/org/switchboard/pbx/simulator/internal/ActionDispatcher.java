@@ -24,6 +24,23 @@ public final class ActionDispatcher {
 		new DbActions().register(this);
 	}
 
+	/**
+	 * An action of the simulator itself (no Asterisk has it), for tests that drive the PBX from outside over AMI:
+	 * the function gets the action's header lookup ("" for a missing header) and returns null when done, else the
+	 * error message.
+	 */
+	public void registerControl(String action,
+			java.util.function.Function<java.util.function.UnaryOperator<String>, String> control) {
+		register(action, r -> {
+			String error = control.apply(r::header);
+			if (error == null) {
+				r.success(action + " accepted");
+			} else {
+				r.error(error);
+			}
+		});
+	}
+
 	void register(String action, Handler handler) {
 		handlers.put(action.toLowerCase(Locale.ROOT), handler);
 	}

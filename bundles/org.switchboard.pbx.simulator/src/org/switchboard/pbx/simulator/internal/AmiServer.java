@@ -19,7 +19,10 @@ public final class AmiServer implements AutoCloseable {
 	/** manager.conf authtimeout (seconds): a connection must log in within this time. */
 	private static final long AUTH_TIMEOUT_MILLIS = 30_000;
 
-	private final ServerSocket serverSocket;
+	private final String bind;
+	private final int boundPort;
+	/** Null while the PBX is down (between {@link #goDown} and {@link #comeBack}). */
+	private volatile ServerSocket serverSocket;
 	private final Set<AmiSession> sessions = ConcurrentHashMap.newKeySet();
 	private final AtomicLong sessionCounter = new AtomicLong();
 	private final AtomicLong eventCount = new AtomicLong();
@@ -28,21 +31,61 @@ public final class AmiServer implements AutoCloseable {
 	private volatile boolean closed;
 
 	public AmiServer(String bind, int port) throws IOException {
-		serverSocket = new ServerSocket();
-		serverSocket.setReuseAddress(true);
-		serverSocket.bind(new InetSocketAddress(InetAddress.getByName(bind), port), 128);
+		this.bind = bind;
+		serverSocket = listen(bind, port);
+		boundPort = serverSocket.getLocalPort();
+	}
+
+	private static ServerSocket listen(String bind, int port) throws IOException {
+		ServerSocket s = new ServerSocket();
+		s.setReuseAddress(true);
+		s.bind(new InetSocketAddress(InetAddress.getByName(bind), port), 128);
+		return s;
 	}
 
 	public void start(SiteLoop siteLoop, ActionDispatcher actionDispatcher) {
 		this.loop = siteLoop;
 		this.dispatcher = actionDispatcher;
-		Thread accept = new Thread(this::acceptLoop, "ami-accept-" + port());
+		accept(serverSocket);
+	}
+
+	private void accept(ServerSocket listener) {
+		Thread accept = new Thread(() -> acceptLoop(listener), "ami-accept-" + port());
 		accept.setDaemon(true);
 		accept.start();
 	}
 
+	/** Actions of new sessions go to this dispatcher (a restarted PBX has a new site). */
+	public void use(ActionDispatcher actionDispatcher) {
+		this.dispatcher = actionDispatcher;
+	}
+
+	/** The port, the same across a restart. */
 	public int port() {
-		return serverSocket.getLocalPort();
+		return boundPort;
+	}
+
+	/** The PBX goes away as a crashed or restarting Asterisk does: the port closes, every connection drops. */
+	public synchronized void goDown() {
+		ServerSocket s = serverSocket;
+		serverSocket = null;
+		if (s != null) {
+			try {
+				s.close();
+			} catch (IOException e) {
+				// going down anyway
+			}
+		}
+		dropConnections();
+	}
+
+	/** The PBX is back, listening on the same port. */
+	public synchronized void comeBack() throws IOException {
+		if (closed || serverSocket != null) {
+			return;
+		}
+		serverSocket = listen(bind, boundPort);
+		accept(serverSocket);
 	}
 
 	SiteLoop loop() {
@@ -83,10 +126,10 @@ public final class AmiServer implements AutoCloseable {
 		sessions.remove(session);
 	}
 
-	private void acceptLoop() {
-		while (!closed) {
+	private void acceptLoop(ServerSocket listener) {
+		while (!closed && !listener.isClosed()) {
 			try {
-				Socket socket = serverSocket.accept();
+				Socket socket = listener.accept();
 				socket.setTcpNoDelay(true);
 				long unauthenticated = sessions.stream().filter(s -> !s.authenticated()).count();
 				if (unauthenticated >= AUTH_LIMIT) {
@@ -103,7 +146,7 @@ public final class AmiServer implements AutoCloseable {
 					}
 				});
 			} catch (SocketException e) {
-				if (closed) {
+				if (closed || listener.isClosed()) {
 					return;
 				}
 			} catch (IOException e) {
@@ -115,11 +158,6 @@ public final class AmiServer implements AutoCloseable {
 	@Override
 	public void close() {
 		closed = true;
-		try {
-			serverSocket.close();
-		} catch (IOException e) {
-			// closing anyway
-		}
-		dropConnections();
+		goDown();
 	}
 }

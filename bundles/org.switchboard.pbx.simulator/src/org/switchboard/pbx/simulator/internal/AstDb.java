@@ -41,6 +41,11 @@ public final class AstDb {
 		return out;
 	}
 
+	/** What a restarted Asterisk finds on disk (astdb.sqlite3 survives a restart). */
+	void restore(Map<String, String> saved) {
+		entries.putAll(saved);
+	}
+
 	Map<String, String> snapshot() {
 		return new LinkedHashMap<>(entries);
 	}

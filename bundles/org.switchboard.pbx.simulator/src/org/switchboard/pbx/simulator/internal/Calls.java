@@ -337,6 +337,14 @@ final class Calls {
 		}
 	}
 
+	/** DialEnd of a Dial; a caller running Dial in the dialplan first gets its DIALSTATUS, as Asterisk sets it. */
+	void dialEnd(Channel caller, Channel callee, String status) {
+		if (caller != null && "Dial".equals(caller.application) && !"CANCEL".equals(status)) {
+			site.emit(Events.varSet(caller, "DIALSTATUS", status));
+		}
+		site.emit(Events.dial("DialEnd", caller, callee).add("DialStatus", status));
+	}
+
 	static String dialStatusOf(int cause) {
 		return switch (cause) {
 		case 17 -> "BUSY";
@@ -352,12 +360,14 @@ final class Calls {
 		caller.runs("Dial", dialData);
 		caller.pbx = Channel.Pbx.BRIDGING_APP;
 		if (!target.registered) {
+			site.emit(Events.varSet(caller, "DIALSTATUS", "CHANUNAVAIL"));
 			outcome.failed("CHANUNAVAIL");
 			return;
 		}
 		Channel callee = newPhoneChannel(target, caller.linkedid, ChannelState.DOWN, "internal", "s");
 		callee.exten = caller.exten;
 		callee.runs("AppDial", "(Outgoing Line)");
+		site.emit(Events.newexten(callee));
 		connectedLine(callee, caller.callerNum, caller.callerName);
 		site.emit(Events.dial("DialBegin", caller, callee).add("DialString", target.extension));
 		connectedLine(caller, callee.callerNum, callee.callerName);
@@ -368,7 +378,7 @@ final class Calls {
 	void ringCallee(Channel caller, Channel callee, long ringTimeoutPbxMillis, DialOutcome outcome) {
 		java.util.function.Consumer<Channel> cancel = c -> {
 			if (!callee.hungUp) {
-				site.emit(Events.dial("DialEnd", caller, callee).add("DialStatus", "CANCEL"));
+				dialEnd(caller, callee, "CANCEL");
 				hangup(callee, 16, false);
 			}
 		};
@@ -376,7 +386,7 @@ final class Calls {
 		callee.addTimer(site.loop.after(ringTimeoutPbxMillis, () -> {
 			if (!callee.hungUp && callee.state != ChannelState.UP && !caller.hungUp) {
 				caller.hangupHooks.remove(cancel);
-				site.emit(Events.dial("DialEnd", caller, callee).add("DialStatus", "NOANSWER"));
+				dialEnd(caller, callee, "NOANSWER");
 				hangup(callee, 19, false);
 				outcome.failed("NOANSWER");
 			}
@@ -394,7 +404,10 @@ final class Calls {
 			caller.hangupHooks.remove(cancel);
 			setState(callee, ChannelState.UP);
 			callee.exten = "";
-			site.emit(Events.dial("DialEnd", caller, callee).add("DialStatus", "ANSWER"));
+			dialEnd(caller, callee, "ANSWER");
+			if ("AppDial".equals(callee.application)) {
+				site.emit(Events.newexten(callee));
+			}
 			if (caller.state != ChannelState.UP) {
 				setState(caller, ChannelState.UP);
 			}
@@ -404,7 +417,7 @@ final class Calls {
 			outcome.answered(callee);
 		}, cause -> {
 			caller.hangupHooks.remove(cancel);
-			site.emit(Events.dial("DialEnd", caller, callee).add("DialStatus", dialStatusOf(cause)));
+			dialEnd(caller, callee, dialStatusOf(cause));
 			hangup(callee, cause, false);
 			outcome.failed(dialStatusOf(cause));
 		});
@@ -432,7 +445,7 @@ final class Calls {
 		two.pbx = Channel.Pbx.OTHER_APP;
 		one.answerHooks.add(() -> {
 			one.exten = "";
-			site.emit(Events.dial("DialEnd", caller, one).add("DialStatus", "ANSWER"));
+			dialEnd(caller, one, "ANSWER");
 			if (caller.state != ChannelState.UP) {
 				setState(caller, ChannelState.UP);
 			}

@@ -62,7 +62,9 @@ final class Dialplan {
 		String outside = outsideLevel(exten);
 		Matcher spy = SPY.matcher(exten);
 		if (target != null) {
-			if (permitted(c, "internal")) {
+			step(c, 1, "NoOp", "Internal call " + c.callerNum + " -> " + exten);
+			if (permitted(c, "internal", 2)) {
+				step(c, 3, "Goto", "dial-ext," + exten + ",1");
 				dialExtension(c, target);
 			}
 		} else if (OperatorQueue.NAME.equals(exten)) {
@@ -74,37 +76,41 @@ final class Dialplan {
 			answer(c);
 			site.parking.retrieve(c, Integer.parseInt(exten));
 		} else if (outside != null) {
-			if (permitted(c, outside)) {
-				c.priority = 2;
-				site.calls.dialOutside(c, exten.substring(1), hangupWhenDialFails(c));
+			if (permitted(c, outside, 1)) {
+				step(c, 2, "Dial", "Local/" + exten.substring(1) + "@pstn-sim,30");
+				site.emit(Events.varSet(c, "DIALSTATUS", ""));
+				site.calls.dialOutside(c, exten.substring(1), hangupWhenDialFails(c, 3));
 			}
 		} else if ("8600".equals(exten) || "8100".equals(exten)) {
+			step(c, 1, "Answer", "");
 			answer(c);
-			c.priority = 2;
-			c.runs("8600".equals(exten) ? "Echo" : "ConfBridge", "8600".equals(exten) ? "" : "8100");
+			app(c, 2, "8600".equals(exten) ? "Echo" : "ConfBridge", "8600".equals(exten) ? "" : "8100");
 		} else if ("8601".equals(exten)) {
+			step(c, 1, "Answer", "");
 			answer(c);
-			c.priority = 2;
-			c.runs("Playback", "hello-world");
-			c.addTimer(site.loop.after(HELLO_WORLD_MILLIS, () -> site.calls.hangupApp(c, 16)));
+			app(c, 2, "Playback", "hello-world");
+			c.addTimer(site.loop.after(HELLO_WORLD_MILLIS, () -> hangupStep(c, 3, 16)));
 		} else if ("8500".equals(exten)) {
+			step(c, 1, "Goto", "wakeup,s,1");
 			wakeup(c);
 		} else if ("*78".equals(exten) || "*79".equals(exten)) {
 			if ("*78".equals(exten)) {
+				step(c, 1, "Set", "DB(DND/" + c.callerNum + ")=1");
 				site.db.put("DND", c.callerNum, "1");
 			} else {
+				step(c, 1, "NoOp", "");
 				site.db.delete("DND", c.callerNum);
 			}
 			answer(c);
-			c.priority = 2;
-			c.runs("Playback", "beep");
-			c.addTimer(site.loop.after(BEEP_MILLIS, () -> site.calls.hangupApp(c, 16)));
+			app(c, 2, "Playback", "beep");
+			c.addTimer(site.loop.after(BEEP_MILLIS, () -> hangupStep(c, 3, 16)));
 		} else if (spy.matches()) {
 			String options = switch (spy.group(1)) {
 			case "1" -> "qES";
 			case "2" -> "qwES";
 			default -> "qBES";
 			};
+			step(c, 1, "ChanSpy", "PJSIP/" + spy.group(2) + "," + options);
 			answer(c);
 			site.spy.start(c, "PJSIP/" + spy.group(2) + "," + options);
 		} else {
@@ -112,33 +118,61 @@ final class Dialplan {
 		}
 	}
 
-	/** sub-permission: the caller's CALLPERM level must reach the needed one, else ss-noservice and Hangup(21). */
-	private boolean permitted(Channel c, String needed) {
+	/**
+	 * Gosub(sub-permission,s,1(needed)) at the given priority of the current extension: the caller's CALLPERM level
+	 * must reach the needed one, else Answer, ss-noservice and Hangup(21). Traced step by step as Asterisk does.
+	 */
+	private boolean permitted(Channel c, String needed, int gosubPriority) {
+		String context = c.context;
+		String exten = c.exten;
+		step(c, gosubPriority, "Gosub", "sub-permission,s,1(" + needed + ")");
+		site.emit(Events.varSet(c, "LOCAL(ARG1)", needed));
+		site.emit(Events.varSet(c, "LOCAL(ARGC)", "1"));
 		String perm = site.db.get("CALLPERM", c.callerNum);
-		int have = perm == null || !LEVELS.contains(perm) ? LEVELS.size() : LEVELS.indexOf(perm) + 1;
+		String stored = perm == null ? "" : perm;
+		String level = stored.isEmpty() ? "international" : stored;
+		int have = LEVELS.contains(level) ? LEVELS.indexOf(level) + 1 : LEVELS.size();
 		int need = LEVELS.indexOf(needed) + 1;
+		c.at("sub-permission", "s", 1);
+		set(c, 1, "PERM", stored);
+		set(c, 2, "PERM", level);
+		set(c, 3, "HAVE", String.valueOf(have));
+		set(c, 4, "NEED", String.valueOf(need));
+		step(c, 5, "GotoIf", (have >= need ? "1" : "0") + "?ok");
 		if (have >= need) {
+			step(c, 10, "NoOp", "ALLOWED: " + c.callerNum + " has " + level + ", needs " + needed);
+			step(c, 11, "Return", "");
+			site.emit(Events.varSet(c, "ARGC", ""));
+			site.emit(Events.varSet(c, "ARG1", ""));
+			site.emit(Events.varSet(c, "GOSUB_RETVAL", ""));
+			c.at(context, exten, gosubPriority);
 			return true;
 		}
-		c.at("sub-permission", "s", 7);
+		step(c, 6, "NoOp", "DENIED: " + c.callerNum + " has " + level + ", needs " + needed);
+		step(c, 7, "Answer", "");
 		answer(c);
-		c.priority = 8;
-		c.runs("Playback", "ss-noservice");
+		app(c, 8, "Playback", "ss-noservice");
 		c.addTimer(site.loop.after(NOSERVICE_PROMPT_MILLIS, () -> {
-			c.priority = 9;
-			site.calls.hangupApp(c, 21);
+			site.emit(Events.varSet(c, "PLAYBACKSTATUS", "SUCCESS"));
+			hangupStep(c, 9, 21);
 		}));
 		return false;
 	}
 
-	/** [dial-ext]: DND check, Dial(PJSIP/ext,30,tTkK), Busy(5) when busy. */
+	/** [dial-ext]: DND check (any value of DND/ext), Dial(PJSIP/ext,30,tTkK), Busy(5) when busy. */
 	void dialExtension(Channel c, Phone target) {
+		String dnd = site.db.get("DND", target.extension);
 		c.at("dial-ext", target.extension, 1);
-		if (site.db.get("DND", target.extension) != null && !site.db.get("DND", target.extension).isEmpty()) {
+		step(c, 1, "GotoIf", (dnd != null && !dnd.isEmpty() ? "1" : "0") + "?dnd");
+		if (dnd != null && !dnd.isEmpty()) {
+			step(c, 5, "NoOp", "DND active for " + target.extension);
+			step(c, 6, "Set", "DIALSTATUS=BUSY");
+			site.emit(Events.varSet(c, "DIALSTATUS", "BUSY"));
 			busy(c);
 			return;
 		}
-		c.priority = 2;
+		step(c, 2, "Dial", "PJSIP/" + target.extension + ",30,tTkK");
+		site.emit(Events.varSet(c, "DIALSTATUS", ""));
 		site.calls.dialPhone(c, target, "PJSIP/" + target.extension + ",30,tTkK", new Calls.DialOutcome() {
 			@Override
 			public void answered(Channel callee) {
@@ -147,17 +181,17 @@ final class Dialplan {
 
 			@Override
 			public void failed(String dialStatus) {
+				step(c, 3, "GotoIf", ("BUSY".equals(dialStatus) ? "1" : "0") + "?busy");
 				if ("BUSY".equals(dialStatus)) {
 					busy(c);
 				} else {
-					c.priority = 4;
-					site.calls.hangupApp(c, 16);
+					hangupStep(c, 4, 16);
 				}
 			}
 		});
 	}
 
-	private Calls.DialOutcome hangupWhenDialFails(Channel c) {
+	private Calls.DialOutcome hangupWhenDialFails(Channel c, int hangupPriority) {
 		return new Calls.DialOutcome() {
 			@Override
 			public void answered(Channel callee) {
@@ -166,57 +200,91 @@ final class Dialplan {
 
 			@Override
 			public void failed(String dialStatus) {
-				site.calls.hangupApp(c, 16);
+				hangupStep(c, hangupPriority, 16);
 			}
 		};
 	}
 
 	private void busy(Channel c) {
-		c.priority = 7;
 		c.pbx = Channel.Pbx.OTHER_APP;
-		c.runs("Busy", "5");
+		app(c, 7, "Busy", "5");
 		c.addTimer(site.loop.after(5000, () -> {
 			c.priority = 8;
 			site.calls.hangup(c, 17, false);
 		}));
 	}
 
+	// ------------------------------------------------------------------ tracing (Newexten, VarSet)
+
+	/** The channel executes one priority of its current extension: Newexten, as Asterisk reports every one. */
+	private void step(Channel c, int priority, String application, String data) {
+		if (c.hungUp) {
+			return;
+		}
+		c.priority = priority;
+		c.application = application;
+		c.applicationData = data;
+		site.emit(Events.newexten(c));
+	}
+
+	/** A step that runs an application the CDR reports as the call's last one. */
+	private void app(Channel c, int priority, String application, String data) {
+		step(c, priority, application, data);
+		c.runs(application, data);
+	}
+
+	/** Set(VAR=value): the step and the VarSet it causes. */
+	private void set(Channel c, int priority, String variable, String value) {
+		step(c, priority, "Set", variable + "=" + value);
+		site.emit(Events.varSet(c, variable, value));
+	}
+
+	/** Hangup(cause) as a dialplan step ({@code Hangup()} for a normal clearing). */
+	private void hangupStep(Channel c, int priority, int cause) {
+		step(c, priority, "Hangup", cause == 16 ? "" : String.valueOf(cause));
+		site.calls.hangupApp(c, cause);
+	}
+
 	/** exten 8000: night service (NIGHT/8000) or Answer + Queue(8000,t,,,300). */
 	private void queueEntry(Channel c) {
 		String night = site.db.get("NIGHT", OperatorQueue.NAME);
-		if (night != null && !night.isEmpty()) {
+		boolean active = night != null && !night.isEmpty();
+		c.at("internal", OperatorQueue.NAME, 1);
+		step(c, 1, "NoOp", "Operator queue, night=" + (active ? night : ""));
+		step(c, 2, "GotoIf", (active ? "1" : "0") + "?night");
+		if (active) {
+			step(c, 6, "NoOp", "Night service active -> " + night);
+			step(c, 7, "Goto", "internal," + night + ",1");
 			internal(c, night);
 			return;
 		}
+		step(c, 3, "Answer", "");
 		answer(c);
 		c.at("internal", OperatorQueue.NAME, 4);
+		step(c, 4, "Queue", OperatorQueue.NAME + ",t,,,300");
 		site.queue.join(c);
 	}
 
 	private void hold(Channel c) {
 		c.at("hold", "s", 1);
+		step(c, 1, "Answer", "");
 		answer(c);
-		c.priority = 2;
-		c.runs("MusicOnHold", "default");
+		app(c, 2, "MusicOnHold", "default");
 		site.calls.musicOnHold(c, true);
 	}
 
 	/** [wakeup]: Answer, Wait(1), Playback(hello-world&beep), Wait(1), Hangup. */
 	void wakeup(Channel c) {
 		c.at("wakeup", "s", 1);
+		step(c, 1, "Answer", "");
 		answer(c);
-		c.priority = 2;
-		c.runs("Wait", "1");
+		app(c, 2, "Wait", "1");
 		c.addTimer(site.loop.after(1000, () -> {
-			c.priority = 3;
-			c.runs("Playback", "hello-world&beep");
+			app(c, 3, "Playback", "hello-world&beep");
 			c.addTimer(site.loop.after(HELLO_WORLD_MILLIS + BEEP_MILLIS, () -> {
-				c.priority = 4;
-				c.runs("Wait", "1");
-				c.addTimer(site.loop.after(1000, () -> {
-					c.priority = 5;
-					site.calls.hangupApp(c, 16);
-				}));
+				site.emit(Events.varSet(c, "PLAYBACKSTATUS", "SUCCESS"));
+				app(c, 4, "Wait", "1");
+				c.addTimer(site.loop.after(1000, () -> hangupStep(c, 5, 16)));
 			}));
 		}));
 	}
@@ -224,12 +292,12 @@ final class Dialplan {
 	/** [pstn-sim]: Answer, Playback(hello-world), Echo. */
 	void pstn(Channel c) {
 		c.at("pstn-sim", c.exten, 1);
+		step(c, 1, "Answer", "");
 		answer(c);
-		c.priority = 2;
-		c.runs("Playback", "hello-world");
+		app(c, 2, "Playback", "hello-world");
 		c.addTimer(site.loop.after(HELLO_WORLD_MILLIS, () -> {
-			c.priority = 3;
-			c.runs("Echo", "");
+			site.emit(Events.varSet(c, "PLAYBACKSTATUS", "SUCCESS"));
+			app(c, 3, "Echo", "");
 		}));
 	}
 

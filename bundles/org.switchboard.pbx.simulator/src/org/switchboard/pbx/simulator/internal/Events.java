@@ -10,6 +10,7 @@ final class Events {
 	static final String AGENT = "agent,all";
 	static final String SECURITY = "security,all";
 	static final String USER = "user,all";
+	static final String DIALPLAN = "dialplan,all";
 
 	private static final Map<Integer, String> CAUSE_TEXT = Map.ofEntries(Map.entry(0, "Unknown"),
 			Map.entry(1, "Unallocated (unassigned) number"), Map.entry(16, "Normal Clearing"),
@@ -53,6 +54,17 @@ final class Events {
 
 	static AmiMessage bridgeChannel(String event, Bridge b, Channel c) {
 		return channel(bridge(AmiMessage.event(event, CALL), "", b), "", c);
+	}
+
+	/** Newexten: the channel executes one dialplan priority (Asterisk traces every one). */
+	static AmiMessage newexten(Channel c) {
+		return channel(AmiMessage.event("Newexten", DIALPLAN), "", c).add("Extension", c.exten)
+				.add("Application", c.application).add("AppData", c.applicationData);
+	}
+
+	/** VarSet: the dialplan (or an application such as Dial) set a channel variable. */
+	static AmiMessage varSet(Channel c, String variable, String value) {
+		return channel(AmiMessage.event("VarSet", DIALPLAN), "", c).add("Variable", variable).add("Value", value);
 	}
 
 	static AmiMessage newCallerid(Channel c) {

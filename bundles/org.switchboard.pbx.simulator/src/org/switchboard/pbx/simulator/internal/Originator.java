@@ -54,6 +54,7 @@ final class Originator {
 		Channel c = site.calls.newPhoneChannel(phone, null, ChannelState.DOWN, "internal", "s");
 		site.cdr.open(c);
 		c.runs("AppDial2", "(Outgoing Line)");
+		site.emit(Events.newexten(c));
 		String num = request.callerNum() == null ? phone.extension : request.callerNum();
 		String name = request.callerName() == null ? phone.name : request.callerName();
 		if (!num.equals(c.callerNum) || !name.equals(c.callerName)) {

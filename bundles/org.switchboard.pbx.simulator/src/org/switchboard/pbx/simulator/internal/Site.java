@@ -36,6 +36,8 @@ public final class Site {
 	final ChanSpy spy;
 	final Registrations registrations;
 	long processedCalls;
+	/** Asterisk's core sound files are installed (attended transfer needs pbx-transfer). */
+	boolean coreSounds = true;
 
 	public Site(SimulatorOptions options, SiteLoop loop, Consumer<AmiMessage> sink) {
 		this.options = options;

@@ -62,6 +62,26 @@ public final class SiteControl {
 		site.registrations.setRegistered(requirePhone(extension), registered);
 	}
 
+	/**
+	 * This site as a PBX that went down: its calls end without a word to anyone (the AMI connections are gone), its
+	 * timers stop. Returns the AstDB, which a restarted Asterisk finds again on disk.
+	 */
+	public Map<String, String> crash() {
+		for (Channel c : site.channels.values()) {
+			c.cancelTimers();
+		}
+		return site.db.snapshot();
+	}
+
+	/** A new site after a restart: the AstDB of the old one, no calls. */
+	public void restoreDb(Map<String, String> saved) {
+		site.db.restore(saved);
+	}
+
+	public void setCoreSounds(boolean installed) {
+		site.coreSounds = installed;
+	}
+
 	public void setBehaviour(String extension, PhoneBehaviour behaviour) {
 		requirePhone(extension).behaviour = behaviour;
 	}

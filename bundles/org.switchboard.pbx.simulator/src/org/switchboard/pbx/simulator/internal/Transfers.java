@@ -69,6 +69,10 @@ final class Transfers {
 		site.emit(Events.dtmfEnd(transferer, '*'));
 		long t = FEATURE_DIGIT_GAP_MILLIS;
 		transferer.addTimer(site.loop.after(t, () -> site.emit(Events.dtmfEnd(transferer, '2'))));
+		if (!site.coreSounds) {
+			// Asterisk cannot play pbx-transfer: "Unable to acquire target extension for attended transfer"
+			return null;
+		}
 		t += HOLD_AFTER_MILLIS;
 		transferer.addTimer(site.loop.after(t, () -> hold(transferer, transferee)));
 		for (char digit : exten.toCharArray()) {
