@@ -36,12 +36,12 @@ public class Messages {
 	public String status_off;
 	public String confirm_off_title;
 	public String confirm_off;
-	public String error_NO_QUEUE;
-	public String error_NUMBER_MISSING;
-	public String error_NUMBER_NOT_DIALABLE;
-	public String error_NUMBER_IS_QUEUE;
-	public String error_PROMPT_INVALID;
-	public String error_NOT_CONFIGURED;
+	public String error_noQueue;
+	public String error_numberMissing;
+	public String error_numberNotDialable;
+	public String error_numberIsQueue;
+	public String error_promptInvalid;
+	public String error_notConfigured;
 	public String error_store;
 	public String error_pbx;
 	public String error_other;
@@ -54,12 +54,12 @@ public class Messages {
 		}
 		if (t instanceof NightServiceException n) {
 			return switch (n.reason()) {
-			case NO_QUEUE -> error_NO_QUEUE;
-			case NUMBER_MISSING -> error_NUMBER_MISSING;
-			case NUMBER_NOT_DIALABLE -> error_NUMBER_NOT_DIALABLE;
-			case NUMBER_IS_QUEUE -> error_NUMBER_IS_QUEUE;
-			case PROMPT_INVALID -> error_PROMPT_INVALID;
-			case NOT_CONFIGURED -> error_NOT_CONFIGURED;
+			case NO_QUEUE -> error_noQueue;
+			case NUMBER_MISSING -> error_numberMissing;
+			case NUMBER_NOT_DIALABLE -> error_numberNotDialable;
+			case NUMBER_IS_QUEUE -> error_numberIsQueue;
+			case PROMPT_INVALID -> error_promptInvalid;
+			case NOT_CONFIGURED -> error_notConfigured;
 			};
 		}
 		if (t instanceof StoreException s) {

@@ -176,7 +176,12 @@ public final class BatchDialog extends TitleAreaDialog {
 			edited();
 		});
 		for (Button b : new Button[] { byList, byRange, byDepartment }) {
-			b.addListener(SWT.Selection, e -> edited());
+			b.addListener(SWT.Selection, e -> {
+				if (b.getSelection()) {
+					mode(b); // one mode at a time, also when selected programmatically (keyboard, accessibility)
+				}
+				edited();
+			});
 		}
 
 		Group change = new Group(body, SWT.NONE);
@@ -189,8 +194,14 @@ public final class BatchDialog extends TitleAreaDialog {
 			dndOn.setSelection(true);
 			dndOff = WidgetIds.set(new Button(change, SWT.RADIO), ID_DND_OFF);
 			dndOff.setText(messages.batch_dnd_off);
-			dndOn.addListener(SWT.Selection, e -> edited());
-			dndOff.addListener(SWT.Selection, e -> edited());
+			dndOn.addListener(SWT.Selection, e -> {
+				dndOff.setSelection(!dndOn.getSelection());
+				edited();
+			});
+			dndOff.addListener(SWT.Selection, e -> {
+				dndOn.setSelection(!dndOff.getSelection());
+				edited();
+			});
 		} else {
 			new Label(change, SWT.NONE).setText(messages.batch_permission_level);
 			permission = WidgetIds.set(new Combo(change, SWT.READ_ONLY | SWT.DROP_DOWN), ID_PERMISSION);

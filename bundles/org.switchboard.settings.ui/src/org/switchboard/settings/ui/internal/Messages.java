@@ -71,18 +71,18 @@ public class Messages {
 	public String batch_report_failure;
 	public String batch_report_notStarted;
 	public String batch_noPbx;
-	public String reason_INVALID_INPUT;
-	public String reason_NOT_CONNECTED;
-	public String reason_AUTHENTICATION_FAILED;
-	public String reason_UNREACHABLE;
-	public String reason_NOT_FOUND;
-	public String reason_BUSY;
-	public String reason_NOT_PERMITTED;
-	public String reason_NO_ANSWER;
-	public String reason_CONGESTION;
-	public String reason_REJECTED;
-	public String reason_TIMEOUT;
-	public String reason_PBX_ERROR;
+	public String reason_invalidInput;
+	public String reason_notConnected;
+	public String reason_authenticationFailed;
+	public String reason_unreachable;
+	public String reason_notFound;
+	public String reason_busy;
+	public String reason_notPermitted;
+	public String reason_noAnswer;
+	public String reason_congestion;
+	public String reason_rejected;
+	public String reason_timeout;
+	public String reason_pbxError;
 
 	public String permission(DialPermission p) {
 		return switch (p) {
@@ -96,21 +96,21 @@ public class Messages {
 	/** A failure reason in the operator's words. */
 	public String reason(PbxException.Reason r) {
 		if (r == null) {
-			return reason_PBX_ERROR;
+			return reason_pbxError;
 		}
 		return switch (r) {
-		case INVALID_INPUT -> reason_INVALID_INPUT;
-		case NOT_CONNECTED -> reason_NOT_CONNECTED;
-		case AUTHENTICATION_FAILED -> reason_AUTHENTICATION_FAILED;
-		case UNREACHABLE -> reason_UNREACHABLE;
-		case NOT_FOUND -> reason_NOT_FOUND;
-		case BUSY -> reason_BUSY;
-		case NOT_PERMITTED -> reason_NOT_PERMITTED;
-		case NO_ANSWER -> reason_NO_ANSWER;
-		case CONGESTION -> reason_CONGESTION;
-		case REJECTED -> reason_REJECTED;
-		case TIMEOUT -> reason_TIMEOUT;
-		case PBX_ERROR -> reason_PBX_ERROR;
+		case INVALID_INPUT -> reason_invalidInput;
+		case NOT_CONNECTED -> reason_notConnected;
+		case AUTHENTICATION_FAILED -> reason_authenticationFailed;
+		case UNREACHABLE -> reason_unreachable;
+		case NOT_FOUND -> reason_notFound;
+		case BUSY -> reason_busy;
+		case NOT_PERMITTED -> reason_notPermitted;
+		case NO_ANSWER -> reason_noAnswer;
+		case CONGESTION -> reason_congestion;
+		case REJECTED -> reason_rejected;
+		case TIMEOUT -> reason_timeout;
+		case PBX_ERROR -> reason_pbxError;
 		};
 	}
 }
