@@ -52,6 +52,8 @@ public final class NightService {
 	private final OperationLog log;
 	private final Supplier<String> operator;
 	private final Clock clock;
+	/** Whether some queue has a saved night number (null until the store answered): for the exit option. */
+	private volatile Boolean configured;
 
 	public NightService(PbxGateway gateway, Store store, OperationLog log, Supplier<String> operator) {
 		this(gateway, store, log, operator, Clock.systemUTC());
@@ -63,6 +65,19 @@ public final class NightService {
 		this.log = log;
 		this.operator = operator;
 		this.clock = clock;
+		allSaved().thenAccept(all -> {
+			if (configured == null) {
+				configured = all.stream().anyMatch(s -> s.getNightNumber() != null && !s.getNightNumber().isBlank());
+			}
+		});
+	}
+
+	/**
+	 * Whether a night number was ever saved (so "exit with night service" has one to switch on); null while the store
+	 * has not answered yet.
+	 */
+	public Boolean isConfigured() {
+		return configured;
 	}
 
 	/**
@@ -175,7 +190,11 @@ public final class NightService {
 			s.setActive(active);
 			s.setChangedBy(operator == null ? null : operator.get());
 			s.setChangedAt(clock.instant());
-			return store.nightService().save(s);
+			NightServiceSetting saved = store.nightService().save(s);
+			if (number != null && !number.isBlank()) {
+				configured = true;
+			}
+			return saved;
 		}, STORE);
 	}
 

@@ -51,7 +51,11 @@ public final class NightServiceExitOption implements ExitOption {
 
 	@Override
 	public String unavailableReason(OperatorSession session, Locale locale) {
-		return CURRENT.get() == null ? messages(locale).getString("exit.notConnected") : null;
+		Current c = CURRENT.get();
+		if (c == null) {
+			return messages(locale).getString("exit.notConnected");
+		}
+		return Boolean.FALSE.equals(c.service().isConfigured()) ? messages(locale).getString("exit.notConfigured") : null;
 	}
 
 	@Override

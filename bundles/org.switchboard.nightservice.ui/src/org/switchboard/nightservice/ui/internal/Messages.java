@@ -43,8 +43,10 @@ public class Messages {
 	public String error_promptInvalid;
 	public String error_notConfigured;
 	public String error_store;
-	public String error_pbx;
 	public String error_other;
+	public String error_notConnected;
+	public String error_timeout;
+	public String error_refused;
 
 	/** A failure in the operator's words. */
 	public String failure(Throwable error) {
@@ -66,7 +68,12 @@ public class Messages {
 			return MessageFormat.format(error_store, s.reason());
 		}
 		if (t instanceof PbxException p) {
-			return MessageFormat.format(error_pbx, p.reason());
+			return switch (p.reason()) {
+			case NOT_CONNECTED, UNREACHABLE -> error_notConnected;
+			case TIMEOUT -> error_timeout;
+			case INVALID_INPUT -> error_numberNotDialable;
+			default -> error_refused;
+			};
 		}
 		return MessageFormat.format(error_other, String.valueOf(t.getMessage()));
 	}
