@@ -28,6 +28,7 @@ public class Messages {
 	public String dialog_state_off;
 	public String dialog_on;
 	public String dialog_off;
+	public String dialog_close;
 	public String dialog_working;
 	public String dialog_noQueue;
 	public String indicator_on;

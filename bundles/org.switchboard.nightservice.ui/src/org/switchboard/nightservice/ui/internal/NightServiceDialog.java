@@ -96,8 +96,14 @@ public final class NightServiceDialog extends TitleAreaDialog {
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, ON_ID, messages.dialog_on, true);
 		createButton(parent, OFF_ID, messages.dialog_off, false);
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
+		createButton(parent, IDialogConstants.CLOSE_ID, messages.dialog_close, false);
 		updateButtons();
+	}
+
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		org.eclipse.swt.graphics.Point p = super.getInitialSize();
+		return new org.eclipse.swt.graphics.Point(Math.min(p.x, 620), p.y);
 	}
 
 	private QueueNight selected() {

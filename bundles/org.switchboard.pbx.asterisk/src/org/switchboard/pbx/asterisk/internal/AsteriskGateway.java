@@ -432,12 +432,13 @@ public final class AsteriskGateway implements PbxGateway {
 			}
 		}, () -> {
 			if (on) {
-				send(new DbPutAction(AstDbEvents.NIGHT, queue, nightNumber));
+				// the prompt before the number: the dialplan diverts once it sees the number, and plays what is there
 				if (prompt != null) {
 					send(new DbPutAction(AstDbEvents.NIGHT, queue + "/prompt", prompt));
 				} else {
 					dbDel(AstDbEvents.NIGHT, queue + "/prompt");
 				}
+				send(new DbPutAction(AstDbEvents.NIGHT, queue, nightNumber));
 			} else {
 				dbDel(AstDbEvents.NIGHT, queue);
 				dbDel(AstDbEvents.NIGHT, queue + "/prompt");

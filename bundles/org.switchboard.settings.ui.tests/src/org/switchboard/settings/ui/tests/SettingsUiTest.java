@@ -225,7 +225,7 @@ class SettingsUiTest {
 		Ui.setText(Ui.byId(Text.class, NightServiceDialog.ID_PROMPT), "night-service");
 		Ui.click(button(dialog, NightServiceDialog.ON_ID));
 		console.waitForDb("NIGHT", "8000", "1003");
-		assertEquals("night-service", console.db("NIGHT", "8000/prompt"));
+		console.waitForDb("NIGHT", "8000/prompt", "night-service");
 		console.waitForLog("nightservice.on 8000 1003 SUCCESS");
 		Ui.waitUntil(() -> "Night service is ON for queue 8000: calls go to 1003.".equals(dialog.stateText()),
 				"the dialog to show it on");
@@ -265,6 +265,6 @@ class SettingsUiTest {
 		Ui.waitUntil(done::isDone, Console.PBX_TIMEOUT, () -> "the exit option to finish");
 		done.get();
 		console.waitForDb("NIGHT", "8000", "1003");
-		assertEquals("night-service", console.db("NIGHT", "8000/prompt"));
+		console.waitForDb("NIGHT", "8000/prompt", "night-service");
 	}
 }

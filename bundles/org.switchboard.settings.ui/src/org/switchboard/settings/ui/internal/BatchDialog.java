@@ -239,7 +239,7 @@ public final class BatchDialog extends TitleAreaDialog {
 		setMessage(kind == Kind.DND ? messages.batch_dnd_message : messages.batch_permission_message);
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
-			ok.setText(IDialogConstants.OK_LABEL);
+			ok.setText(messages.button_ok);
 		}
 		updateChosen();
 	}
@@ -254,6 +254,19 @@ public final class BatchDialog extends TitleAreaDialog {
 		} else if (chosen != null) {
 			chosen.setText("");
 		}
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		// the dialog's own words: JFace's OK / Cancel are English only
+		createButton(parent, IDialogConstants.OK_ID, messages.button_ok, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, messages.button_cancel, false);
+	}
+
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		org.eclipse.swt.graphics.Point p = super.getInitialSize();
+		return new org.eclipse.swt.graphics.Point(Math.min(p.x, 720), p.y);
 	}
 
 	private Change change() {

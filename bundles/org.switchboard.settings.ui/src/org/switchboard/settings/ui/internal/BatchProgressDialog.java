@@ -74,7 +74,7 @@ public final class BatchProgressDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, messages.button_cancel, true);
 	}
 
 	/** Opens the window and starts the batch. */
@@ -123,7 +123,7 @@ public final class BatchProgressDialog extends Dialog {
 		status.setText(MessageFormat.format(messages.batch_report_done, result.done().size(), result.total()));
 		report.setText(text(result));
 		var close = getButton(IDialogConstants.CANCEL_ID);
-		close.setText(IDialogConstants.CLOSE_LABEL);
+		close.setText(messages.button_close);
 		close.setEnabled(true);
 		close.getParent().layout();
 	}

@@ -83,6 +83,9 @@ public class Messages {
 	public String reason_rejected;
 	public String reason_timeout;
 	public String reason_pbxError;
+	public String button_ok;
+	public String button_cancel;
+	public String button_close;
 
 	public String permission(DialPermission p) {
 		return switch (p) {
