@@ -328,9 +328,10 @@ public final class BatchDialog extends TitleAreaDialog {
 		case Change.Permission p -> MessageFormat.format(messages.batch_confirm_permission, numbers.size(),
 				messages.permission(p.permission()));
 		};
-		if (!unknown.isEmpty()) {
-			question += "\n" + MessageFormat.format(messages.batch_confirm_unknown, unknown.size(), shortList(unknown));
-		}
+		// the unknown numbers below the lists: the title area has room for one line in every language
+		chosen.setText(unknown.isEmpty() ? ""
+				: MessageFormat.format(messages.batch_confirm_unknown, unknown.size(), shortList(unknown)));
+		chosen.getParent().layout();
 		setErrorMessage(null);
 		setMessage(question, unknown.isEmpty() ? org.eclipse.jface.dialogs.IMessageProvider.INFORMATION
 				: org.eclipse.jface.dialogs.IMessageProvider.WARNING);
@@ -342,7 +343,7 @@ public final class BatchDialog extends TitleAreaDialog {
 
 	/** The confirmation the first OK shows, or null (for tests). */
 	public String pendingQuestion() {
-		return pending == null ? null : getMessage();
+		return pending == null ? null : getMessage() + (chosen.getText().isEmpty() ? "" : "\n" + chosen.getText());
 	}
 
 	private String rangeError(RangeException e) {
