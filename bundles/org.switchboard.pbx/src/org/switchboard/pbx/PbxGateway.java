@@ -85,7 +85,10 @@ public interface PbxGateway extends AutoCloseable {
 	/** X5: hangs up both parties of the extension's call at once. */
 	CompletableFuture<Void> forceRelease(String extension);
 
-	/** S1: do-not-disturb on or off; the PBX then refuses calls to the extension. */
+	/**
+	 * S1: do-not-disturb on or off; the PBX then refuses calls to the extension. Like every setting change (S1, S2,
+	 * S4) it reaches the live model of the other consoles on the same PBX within a second.
+	 */
 	CompletableFuture<Void> setDnd(String extension, boolean on);
 
 	/** S2: the widest kind of number the extension may dial; the PBX enforces it. */
@@ -97,7 +100,10 @@ public interface PbxGateway extends AutoCloseable {
 	 */
 	CompletableFuture<WakeUpOutcome> wakeUp(String extension, String prompt, Duration ringFor);
 
-	/** S4: night service of a queue on (calls to the queue go to the night number, after the prompt) or off. */
+	/**
+	 * S4: night service of a queue on (calls to the queue go to the night number, after the prompt; callers already
+	 * waiting in it are moved there too) or off.
+	 */
 	CompletableFuture<Void> setNightService(String queue, boolean on, String nightNumber, String prompt);
 
 	/** Q1: the operator goes online (receives queue calls) or offline in the operator queue. */

@@ -14,10 +14,6 @@ public final class ExtensionsUiIds {
 	 */
 	public static final String POPUP = "org.switchboard.extensions.popup";
 
-	public static final String COMMAND_DND_SET = "org.switchboard.extensions.command.dnd.set";
-	public static final String COMMAND_DND_CLEAR = "org.switchboard.extensions.command.dnd.clear";
-	public static final String COMMAND_PERMISSION = "org.switchboard.extensions.command.permission";
-	public static final String COMMAND_PERMISSION_PARAMETER = "org.switchboard.extensions.command.permission.value";
 	public static final String COMMAND_SHOW_PANEL = "org.switchboard.extensions.command.mode.panel";
 	public static final String COMMAND_SHOW_LIST = "org.switchboard.extensions.command.mode.list";
 	public static final String COMMAND_FILTER = "org.switchboard.extensions.command.filter";

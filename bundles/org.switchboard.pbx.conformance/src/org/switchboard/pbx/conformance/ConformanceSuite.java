@@ -144,10 +144,13 @@ public final class ConformanceSuite implements AutoCloseable {
 				new ConformanceCase("X3", "monitor listens to " + a + "'s call with a quiet ChanSpy", this::x3),
 				new ConformanceCase("X4", "barge joins " + a + "'s call (three parties)", this::x4),
 				new ConformanceCase("X5", "force release hangs up both parties at once", this::x5),
-				new ConformanceCase("S1", "DND on " + c + " makes calls to it busy, DND off lets it ring", this::s1),
+				new ConformanceCase("S1", "DND on " + c + " makes calls to it busy and is announced to the other AMI "
+						+ "connections, DND off lets it ring; clearing a key that is not set is an AstDB error the console "
+						+ "takes as already clear", this::s1),
 				new ConformanceCase("S2", "CALLPERM internal refuses a national call, no entry allows it", this::s2),
 				new ConformanceCase("S3", "wake-up outcomes: answered, no answer, failed", this::s3),
-				new ConformanceCase("S4", "night service diverts queue calls to the night number, cleared restores the queue", this::s4),
+				new ConformanceCase("S4", "night service moves waiting callers and diverts new queue calls to the night "
+						+ "number, cleared restores the queue", this::s4),
 				new ConformanceCase("Q1", "operator offline is not rung by queue calls, online again is", this::q1));
 	}
 
@@ -385,8 +388,18 @@ public final class ConformanceSuite implements AutoCloseable {
 	}
 
 	private void s1() throws Exception {
+		missingKeyAnswers("DND", c);
+		get(gateway.setDnd(c, false)); // already clear: must not fail
 		undo.push(() -> get(gateway.setDnd(c, false)));
-		get(gateway.setDnd(c, true));
+		PbxEndpoint e = config.endpoint();
+		try (SitePhones other = SitePhones.open(e.host(), e.port(), SitePhones.History.KEEP)) {
+			check("Success".equalsIgnoreCase(other.login(e.user(), e.secret(), "user").get("Response")),
+					"a second AMI login was refused");
+			get(gateway.setDnd(c, true));
+			// another console hears of it: AstDB changes raise no event of their own (transcript 17)
+			other.awaitEvent("UserEvent", m -> "SwitchboardSetting".equals(header(m, "UserEvent"))
+					&& "DND".equals(header(m, "Family")) && c.equals(header(m, "Key")));
+		}
 		await("the live model to show DND on " + c, s -> model.extension(c).isDnd());
 		long mark = observer.mark();
 		callFromPhone(a, c);
@@ -482,10 +495,17 @@ public final class ConformanceSuite implements AutoCloseable {
 	}
 
 	private void s4() throws Exception {
+		missingKeyAnswers("NIGHT", queue);
+		get(gateway.setNightService(queue, false, null, null)); // already off: must not fail
+		setOperatorOnline(false);
+		callFromPhone(d, queue);
+		await("the caller " + d + " waiting in queue " + queue, s -> queueEntryOf(s, d));
 		undo.push(() -> get(gateway.setNightService(queue, false, null, null)));
 		get(gateway.setNightService(queue, true, b, null));
 		await("the live model to show night service on " + queue,
 				s -> model.queue(queue) != null && b.equals(model.queue(queue).getNightNumber()));
+		awaitConnected(d, b); // the caller who was waiting is moved to the night number
+		hangUpAll();
 		long mark = observer.mark();
 		callFromPhone(d, queue);
 		awaitConnected(d, b);
@@ -689,6 +709,33 @@ public final class ConformanceSuite implements AutoCloseable {
 	}
 
 	/** The unique id of the phone's entry in the operator queue, or null. */
+	/**
+	 * A key that is not set: DBGet answers {@code Database entry not found}, DBDel {@code Database entry could not be
+	 * deleted} (transcript 16). Skipped with a note when the site has the key set.
+	 */
+	private void missingKeyAnswers(String family, String key) throws Exception {
+		Map<String, String> got = phones.action("DBGet", Map.of("Family", family, "Key", key));
+		if (!"Error".equals(got.get("Response"))) {
+			notes.add(family + "/" + key + " is set on this PBX: the missing-key answers were not checked");
+			return;
+		}
+		check("Database entry not found".equals(got.get("Message")),
+				"DBGet of a missing key answered '" + got.get("Message") + "'");
+		Map<String, String> del = phones.action("DBDel", Map.of("Family", family, "Key", key));
+		check("Error".equals(del.get("Response")) && "Database entry could not be deleted".equals(del.get("Message")),
+				"DBDel of a missing key answered " + del.get("Response") + " '" + del.get("Message") + "'");
+	}
+
+	/** An AMI header by name, whatever its case (a client chooses the case of the headers it sends). */
+	private static String header(Map<String, String> message, String name) {
+		for (Map.Entry<String, String> h : message.entrySet()) {
+			if (h.getKey().equalsIgnoreCase(name)) {
+				return h.getValue() == null ? null : h.getValue().trim();
+			}
+		}
+		return null;
+	}
+
 	private String queueEntryOf(Site s, String phone) {
 		Queue q = model.queue(queue);
 		if (q == null) {

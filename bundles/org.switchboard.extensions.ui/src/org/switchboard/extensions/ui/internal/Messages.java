@@ -39,13 +39,6 @@ public class Messages {
 	public String permission_local;
 	public String permission_national;
 	public String permission_international;
-	public String command_dnd_set;
-	public String command_dnd_clear;
-	public String command_permission;
-	public String done_dnd_on;
-	public String done_dnd_off;
-	public String done_permission;
-	public String failed;
 
 	public String state(ExtensionStatus status) {
 		return switch (status) {

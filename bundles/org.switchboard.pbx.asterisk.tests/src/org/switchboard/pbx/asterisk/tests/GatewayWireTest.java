@@ -211,7 +211,11 @@ class GatewayWireTest {
 		g.setDialPermission("1004", DialPermission.INTERNAL).get(10, TimeUnit.SECONDS);
 		assertLast("DBPut", "family", "CALLPERM", "key", "1004", "val", "internal");
 		g.setNightService("8000", true, "1003", "night-prompt").get(10, TimeUnit.SECONDS);
-		assertLast("DBPut", "family", "NIGHT", "key", "8000/prompt", "val", "night-prompt");
+		// the prompt first, then the number: the dialplan diverts as soon as it sees the number
+		assertLast("DBPut", "family", "NIGHT", "key", "8000", "val", "1003");
+		List<String> puts = ami.actions.stream().filter(x -> "DBPut".equalsIgnoreCase(x.get("action")))
+				.map(x -> x.get("key") + "=" + x.get("val")).toList();
+		assertEquals("8000/prompt=night-prompt", puts.get(puts.size() - 2), puts.toString());
 		assertEquals("1003", read(s -> gateway.model().queue("8000").getNightNumber()));
 		g.hold("100.1").get(10, TimeUnit.SECONDS);
 		assertLast("Redirect", "channel", "PJSIP/1002-00000001", "context", "hold", "exten", "s");

@@ -36,6 +36,11 @@ public final class AmiEventMapper {
 		queues = new QueueEvents(clock);
 	}
 
+	/** Announcements of setting changes that carry this console id are this console's own: ignored. */
+	public void ignoreAnnouncementsFrom(String consoleId) {
+		astDb.ignoreAnnouncementsFrom(consoleId);
+	}
+
 	/** A synchronisation starts: forget what the previous one reported. */
 	public void beginSync() {
 		astDb.beginSync();

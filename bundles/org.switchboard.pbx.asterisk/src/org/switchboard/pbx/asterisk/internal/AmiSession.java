@@ -64,6 +64,8 @@ final class AmiSession {
 	private final CallOutcomes calls;
 	private final Originates originates;
 	private final ExecutorService syncer;
+	/** Re-reads the AstDB settings now and then: changes made behind the consoles' backs raise no event. */
+	private final java.util.concurrent.ScheduledExecutorService recheck;
 	private final Conversation conversation = new Conversation();
 	/** Counts connects and disconnects: a synchronisation that saw it change is not trusted. */
 	private final AtomicLong epoch = new AtomicLong();
@@ -83,6 +85,65 @@ final class AmiSession {
 		this.calls = calls;
 		this.originates = originates;
 		syncer = Executors.newSingleThreadExecutor(r -> AsteriskGateway.daemon(r, "switchboard-ami-sync"));
+		recheck = Executors.newSingleThreadScheduledExecutor(r -> AsteriskGateway.daemon(r, "switchboard-ami-recheck"));
+		long seconds = Long.getLong(RECHECK_PROPERTY, 60);
+		if (seconds > 0) {
+			recheck.scheduleWithFixedDelay(() -> {
+				if (loggedIn && !closing) {
+					syncer.execute(this::recheckSettings);
+				}
+			}, seconds, seconds, TimeUnit.SECONDS);
+		}
+	}
+
+	/** Seconds between two re-reads of the AstDB settings (0: never). */
+	static final String RECHECK_PROPERTY = "switchboard.pbx.settingsRecheckSeconds";
+
+	/**
+	 * Reads the DND, CALLPERM and NIGHT families again and corrects the live model where it differs, including
+	 * keys deleted meanwhile (runs on the sync thread, between resyncs).
+	 */
+	void recheckSettings() {
+		try {
+			java.util.Map<String, String> db = new java.util.HashMap<>();
+			for (String family : List.of(AstDbEvents.DND, AstDbEvents.CALLPERM, AstDbEvents.NIGHT)) {
+				for (ResponseEvent e : list(new DbGetTreeAction(family)).getEvents()) {
+					if (e instanceof org.switchboard.pbx.asterisk.internal.ami.DbGetTreeResponseEvent r
+							&& r.getKey() != null) {
+						db.put(r.getKey(), r.getVal() == null ? "" : r.getVal().trim());
+					}
+				}
+			}
+			model.post(site -> {
+				for (org.switchboard.model.Extension x : site.getExtensions()) {
+					String dnd = db.get("/" + AstDbEvents.DND + "/" + x.getNumber());
+					boolean on = dnd != null && !dnd.isEmpty();
+					if (on != x.isDnd()) {
+						updater.apply(new PbxEvent.DndChanged(x.getNumber(), on));
+					}
+					org.switchboard.model.DialPermission p = AmiValues
+							.permission(db.getOrDefault("/" + AstDbEvents.CALLPERM + "/" + x.getNumber(), ""));
+					if (p != x.getDialPermission()) {
+						updater.apply(new PbxEvent.DialPermissionChanged(x.getNumber(), p));
+					}
+				}
+				for (org.switchboard.model.Queue q : site.getQueues()) {
+					String number = emptyToNull(db.get("/" + AstDbEvents.NIGHT + "/" + q.getNumber()));
+					String prompt = number == null ? null
+							: emptyToNull(db.get("/" + AstDbEvents.NIGHT + "/" + q.getNumber() + "/prompt"));
+					if (!java.util.Objects.equals(number, q.getNightNumber())
+							|| !java.util.Objects.equals(prompt, q.getNightPrompt())) {
+						updater.apply(new PbxEvent.NightServiceChanged(q.getNumber(), number, prompt));
+					}
+				}
+			});
+		} catch (RuntimeException e) {
+			LOG.log(Level.FINE, "re-reading the AstDB settings failed; the next try or resync catches up", e);
+		}
+	}
+
+	private static String emptyToNull(String s) {
+		return s == null || s.isEmpty() ? null : s;
 	}
 
 	/** Connects, logs in and synchronises; blocks the calling (I/O) thread until done. */
@@ -221,6 +282,7 @@ final class AmiSession {
 
 	void close() {
 		disconnect();
+		recheck.shutdownNow();
 		syncer.shutdownNow();
 		conversation.close();
 	}

@@ -10,11 +10,14 @@ import java.util.Map;
 import org.asteriskjava.manager.event.DbGetResponseEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.switchboard.pbx.asterisk.internal.ami.DbGetTreeResponseEvent;
+import org.switchboard.pbx.asterisk.internal.ami.SwitchboardSettingEvent;
 import org.switchboard.pbx.event.PbxEvent;
 
 /**
  * The AstDB family: the settings of the PBX contract ({@code /DND/1003}, {@code /CALLPERM/1004},
- * {@code /NIGHT/8000[/prompt]}). AstDB changes raise no AMI event: these come from the resync's lists.
+ * {@code /NIGHT/8000[/prompt]}). AstDB changes raise no AMI event: these come from the resync's lists, the periodic
+ * re-check, and the {@code SwitchboardSetting} user events other consoles and phones' feature codes raise
+ * (transcript 17).
  */
 final class AstDbEvents {
 
@@ -25,6 +28,13 @@ final class AstDbEvents {
 	/** queue → {night number, prompt}. */
 	private final Map<String, String[]> night = new HashMap<>();
 
+	/** This console's own announcements come back too; they are ignored (the change was applied when made). */
+	private volatile String self;
+
+	void ignoreAnnouncementsFrom(String consoleId) {
+		self = consoleId;
+	}
+
 	void beginSync() {
 		night.clear();
 	}
@@ -33,6 +43,11 @@ final class AstDbEvents {
 		switch (event) {
 		case DbGetTreeResponseEvent e -> entry(e.getKey(), e.getVal(), out);
 		case DbGetResponseEvent e -> entry("/" + e.getFamily() + "/" + e.getKey(), e.getVal(), out);
+		case SwitchboardSettingEvent e -> {
+			if (e.getFamily() != null && e.getKey() != null && (self == null || !self.equals(e.getConsole()))) {
+				entry("/" + e.getFamily().trim() + "/" + e.getKey().trim(), e.getValue(), out);
+			}
+		}
 		default -> {
 			return false;
 		}

@@ -41,6 +41,7 @@ import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.PbxInput;
 import org.switchboard.pbx.PbxListener;
 import org.switchboard.pbx.asterisk.internal.ami.BlindTransferAction;
+import org.switchboard.pbx.asterisk.internal.ami.SwitchboardSettingAction;
 import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.pbx.live.LiveModelUpdater;
 
@@ -85,6 +86,8 @@ public final class AsteriskGateway implements PbxGateway {
 	private final AmiActions actions;
 	private final Originates originates;
 	private final CallOutcomes calls = new CallOutcomes();
+	/** Names this gateway in the setting announcements it sends, so it can ignore its own. */
+	private final String consoleId = java.util.UUID.randomUUID().toString().substring(0, 13);
 
 	public AsteriskGateway() {
 		this(new LiveModel("switchboard-live-model"), true);
@@ -103,7 +106,9 @@ public final class AsteriskGateway implements PbxGateway {
 		AtomicInteger n = new AtomicInteger();
 		io = Executors.newCachedThreadPool(r -> daemon(r, "switchboard-ami-io-" + n.incrementAndGet()));
 		originates = new Originates(io);
-		session = new AmiSession(model, updater, new AmiEventMapper(), calls, originates);
+		AmiEventMapper mapper = new AmiEventMapper();
+		mapper.ignoreAnnouncementsFrom(consoleId);
+		session = new AmiSession(model, updater, mapper, calls, originates);
 		actions = new AmiActions(session);
 	}
 
@@ -389,8 +394,10 @@ public final class AsteriskGateway implements PbxGateway {
 			} else {
 				dbDel(AstDbEvents.DND, extension);
 			}
-			// AstDB changes raise no AMI event: the live model learns it from us (and from every resync)
+			// AstDB changes raise no AMI event: the live model learns it from us (and from every resync), the
+			// other consoles from the announcement
 			updater.post(new PbxEvent.DndChanged(extension, on)).join();
+			announce(AstDbEvents.DND, extension, on ? "YES" : "");
 			return null;
 		});
 	}
@@ -409,6 +416,8 @@ public final class AsteriskGateway implements PbxGateway {
 				send(new DbPutAction(AstDbEvents.CALLPERM, extension, permission.getLiteral().toLowerCase()));
 			}
 			updater.post(new PbxEvent.DialPermissionChanged(extension, permission)).join();
+			announce(AstDbEvents.CALLPERM, extension,
+					permission == DialPermission.INTERNATIONAL ? "" : permission.getLiteral().toLowerCase());
 			return null;
 		});
 	}
@@ -448,17 +457,23 @@ public final class AsteriskGateway implements PbxGateway {
 			}
 		}, () -> {
 			if (on) {
-				send(new DbPutAction(AstDbEvents.NIGHT, queue, nightNumber));
+				// the prompt before the number: the dialplan diverts once it sees the number, and plays what is there
 				if (prompt != null) {
 					send(new DbPutAction(AstDbEvents.NIGHT, queue + "/prompt", prompt));
 				} else {
 					dbDel(AstDbEvents.NIGHT, queue + "/prompt");
 				}
+				send(new DbPutAction(AstDbEvents.NIGHT, queue, nightNumber));
 			} else {
 				dbDel(AstDbEvents.NIGHT, queue);
 				dbDel(AstDbEvents.NIGHT, queue + "/prompt");
 			}
 			updater.post(new PbxEvent.NightServiceChanged(queue, on ? nightNumber : null, on ? prompt : null)).join();
+			announce(AstDbEvents.NIGHT, queue + "/prompt", on && prompt != null ? prompt : "");
+			announce(AstDbEvents.NIGHT, queue, on ? nightNumber : "");
+			if (on) {
+				divertWaitingCallers(queue, nightNumber);
+			}
 			return null;
 		});
 	}
@@ -497,6 +512,41 @@ public final class AsteriskGateway implements PbxGateway {
 	}
 
 	// ------------------------------------------------------------------ helpers
+
+	/**
+	 * Tells the other consoles (every AMI connection) about an AstDB change, as transcript 17. The setting is already
+	 * changed: an announcement that fails only delays the others until their periodic re-check.
+	 */
+	private void announce(String family, String key, String value) {
+		try {
+			actions.sendQuietly(new SwitchboardSettingAction(family, key, value, consoleId));
+		} catch (java.io.IOException | TimeoutException | IllegalStateException | PbxException e) {
+			java.util.logging.Logger.getLogger(AsteriskGateway.class.getName())
+					.fine(() -> "announcing " + family + "/" + key + " failed: " + e);
+		}
+	}
+
+	/**
+	 * S4: callers already waiting in the queue go to the night number as well (new ones are sent there by the
+	 * queue's dialplan, which reads NIGHT/&lt;queue&gt;). A caller who hung up meanwhile is no failure.
+	 */
+	private void divertWaitingCallers(String queue, String nightNumber) throws Exception {
+		List<String> waiting = read(() -> {
+			List<String> out = new ArrayList<>();
+			Queue q = model.queue(queue);
+			if (q != null) {
+				for (QueueEntry e : q.getEntries()) {
+					out.add(e.getChannel());
+				}
+			}
+			return out;
+		});
+		for (String channel : waiting) {
+			if (channel != null && CHANNEL.matcher(channel).matches()) {
+				actions.sendQuietly(new RedirectAction(channel, session.endpoint().context(), nightNumber, 1));
+			}
+		}
+	}
 
 	@FunctionalInterface
 	private interface Body<T> {

@@ -105,7 +105,7 @@ class SimulatorConformanceTest {
 	}
 
 	@Test
-	@DisplayName("contract S1 DND on 1004 makes calls to it busy, DND off lets it ring (conformance suite on the simulator)")
+	@DisplayName("contract S1 DND on 1004 makes calls to it busy and is announced to the other AMI connections, DND off lets it ring; clearing a missing key is an AstDB error taken as already clear (conformance suite on the simulator)")
 	void s1() {
 		run("S1");
 	}
@@ -123,7 +123,7 @@ class SimulatorConformanceTest {
 	}
 
 	@Test
-	@DisplayName("contract S4 night service diverts queue calls to the night number, cleared restores the queue (conformance suite on the simulator)")
+	@DisplayName("contract S4 night service moves waiting callers and diverts new queue calls to the night number, cleared restores the queue (conformance suite on the simulator)")
 	void s4() {
 		run("S4");
 	}

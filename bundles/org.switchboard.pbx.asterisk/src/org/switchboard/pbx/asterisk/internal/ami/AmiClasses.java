@@ -10,7 +10,7 @@ public final class AmiClasses {
 	public static final List<Class<? extends ManagerEvent>> EVENTS = List.of(ExtensionStateListCompleteEvent.class,
 			DeviceStateListCompleteEvent.class, DbGetTreeResponseEvent.class, DbGetTreeCompleteEvent.class,
 			DbGetCompleteEvent.class, BridgeListItemEvent.class, BridgeListCompleteEvent.class,
-			ExtensionStatusEvent.class, DeviceStateChangeEvent.class);
+			ExtensionStatusEvent.class, DeviceStateChangeEvent.class, SwitchboardSettingEvent.class);
 
 	private AmiClasses() {
 	}
