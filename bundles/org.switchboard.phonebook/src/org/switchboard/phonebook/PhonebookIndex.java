@@ -1,6 +1,7 @@
 package org.switchboard.phonebook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,15 +33,22 @@ public final class PhonebookIndex {
 			String sortKey) {
 	}
 
+	/** Chinese names sort by their pinyin among the Latin ones, as a Chinese reader looks them up. */
+	private static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::sortKey)
+			.thenComparingLong(e -> e.contact.getId());
 	private static final PhonebookIndex EMPTY = new PhonebookIndex(new LinkedHashMap<>(), Map.of());
 
 	private final Map<Long, Entry> entries;
+	/** The entries by name (pinyin for Chinese names): a search scans in this order and stops early. */
+	private final Entry[] ordered;
 	private final Map<Long, Department> departments;
 	/** Number → contacts with it, enterprise before personal: who is calling, whose extension it is. */
 	private final Map<String, List<Contact>> byNumber;
 
 	private PhonebookIndex(LinkedHashMap<Long, Entry> entries, Map<Long, Department> departments) {
 		this.entries = entries;
+		this.ordered = entries.values().toArray(Entry[]::new);
+		Arrays.sort(ordered, BY_NAME);
 		this.departments = departments;
 		this.byNumber = new HashMap<>();
 		for (Entry e : entries.values()) {
@@ -107,6 +115,18 @@ public final class PhonebookIndex {
 
 	public Optional<Department> department(long id) {
 		return Optional.ofNullable(departments.get(id));
+	}
+
+	/** The departments of one book, by name. */
+	public List<Department> departments(PhonebookKind kind) {
+		List<Department> out = new ArrayList<>();
+		for (Department d : departments.values()) {
+			if (d.getKind() == kind) {
+				out.add(d);
+			}
+		}
+		out.sort(Comparator.comparing(Department::getName, String.CASE_INSENSITIVE_ORDER));
+		return out;
 	}
 
 	/** The department's name, or empty for a contact at the top of its book. */
@@ -179,26 +199,32 @@ public final class PhonebookIndex {
 				departmentHit.put(d.getId(), true);
 			}
 		}
-		List<Entry> best = new ArrayList<>();
-		List<Entry> other = new ArrayList<>();
-		for (Entry e : entries.values()) {
-			if (e.name.startsWith(q) || matchesSyllables(e.syllables, e.initials, compact, true)) {
-				best.add(e);
-			} else if (e.name.contains(q) || matchesSyllables(e.syllables, e.initials, compact, false)
-					|| numberContains(e.numbers, compact) || departmentHit.containsKey(e.contact.getDepartmentId())) {
-				other.add(e);
+		// only letters can spell pinyin, only dial characters can be in a number
+		boolean pinyin = compact.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
+		boolean dial = compact.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '*' || ch == '#' || ch == '+');
+		boolean department = !departmentHit.isEmpty();
+		// in name order, so each list is sorted as it fills and the scan ends once enough best matches are found
+		List<Contact> best = new ArrayList<>();
+		List<Contact> other = new ArrayList<>();
+		for (Entry e : ordered) {
+			if (e.name.startsWith(q) || pinyin && matchesSyllables(e.syllables, e.initials, compact, true)) {
+				best.add(e.contact);
+				if (best.size() == limit) {
+					break;
+				}
+			} else if (other.size() < limit && (e.name.contains(q)
+					|| pinyin && matchesSyllables(e.syllables, e.initials, compact, false)
+					|| dial && numberContains(e.numbers, compact)
+					|| department && departmentHit.containsKey(e.contact.getDepartmentId()))) {
+				other.add(e.contact);
 			}
 		}
-		List<Contact> out = sorted(best, limit);
-		if (out.size() < limit) {
-			out.addAll(sorted(other, limit - out.size()));
+		for (int i = 0; best.size() < limit && i < other.size(); i++) {
+			best.add(other.get(i));
 		}
-		return out;
+		return best;
 	}
 
-	/** Chinese names sort by their pinyin among the Latin ones, as a Chinese reader looks them up. */
-	private static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::sortKey)
-			.thenComparingLong(e -> e.contact.getId());
 
 	private static List<Contact> sorted(List<Entry> entries, int limit) {
 		entries.sort(BY_NAME);

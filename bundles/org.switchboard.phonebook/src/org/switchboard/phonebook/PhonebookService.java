@@ -286,7 +286,8 @@ public final class PhonebookService implements NameDirectory {
 
 	// Checks
 
-	static void validate(Contact contact) {
+	/** Checks a contact as {@link #save} does: fails with {@code PbxException} {@code INVALID_INPUT}. */
+	public static void validate(Contact contact) {
 		requireName(contact.getName());
 		for (ContactNumber n : contact.getNumbers()) {
 			PbxInput.requireNumber(String.valueOf(n.getKind()).toLowerCase(java.util.Locale.ROOT) + " number",
