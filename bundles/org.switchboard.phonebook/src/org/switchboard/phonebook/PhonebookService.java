@@ -63,8 +63,15 @@ public final class PhonebookService implements NameDirectory {
 
 	/** Reads both books into memory on a thread of its own; completes when they are searchable. */
 	public CompletableFuture<Void> loadInBackground() {
+		return loadInBackground(() -> {
+		});
+	}
+
+	/** Runs {@code first} (e.g. filling a demo phonebook), then reads both books, on a thread of its own. */
+	public CompletableFuture<Void> loadInBackground(Runnable first) {
 		Thread t = new Thread(() -> {
 			try {
+				first.run();
 				reload();
 				loaded.complete(null);
 			} catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import org.eclipse.e4.core.contexts.ContextFunction;
 import org.eclipse.e4.core.contexts.IContextFunction;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.osgi.service.component.annotations.Component;
+import org.switchboard.core.ConsoleServices;
 import org.switchboard.core.NameDirectory;
 import org.switchboard.core.OperationLog;
 import org.switchboard.core.OperatorSession;
@@ -37,7 +38,14 @@ public final class PhonebookFunctions {
 				current = new PhonebookService(store, session.account(), log);
 				currentStore = store;
 				currentAccount = session.account();
-				current.loadInBackground();
+				ConsoleServices services = context.get(ConsoleServices.class);
+				boolean demo = services != null && services.isDemo();
+				String account = session.account();
+				current.loadInBackground(() -> {
+					if (demo) {
+						DemoPhonebook.fillIfEmpty(store, account);
+					}
+				});
 			}
 			return current;
 		}

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
+import org.switchboard.core.NameDirectory;
 import org.switchboard.extensions.ExtensionFeed;
 import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.pbx.live.ExtensionView;
@@ -84,6 +85,8 @@ public class ExtensionsPart implements PanelProbe {
 	private ExtensionFeed feed;
 	private FrameCoalescer<String, ExtensionView> coalescer;
 	private volatile Consumer<Map<String, ExtensionView>> batchObserver;
+	private volatile NameDirectory names;
+	private AutoCloseable namesSubscription;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -206,13 +209,51 @@ public class ExtensionsPart implements PanelProbe {
 		if (model == null || coalescer == null || feed != null) {
 			return;
 		}
-		feed = ExtensionFeed.start(model, (changed, reset) -> {
+		feed = ExtensionFeed.start(model, (snapshot, reset) -> {
+			Map<String, ExtensionView> changed = Names.apply(names, snapshot);
 			if (reset) {
 				coalescer.reset(changed);
 			} else {
 				coalescer.offerAll(changed);
 			}
 		});
+	}
+
+	/**
+	 * Names and departments from the phonebook (S5) when it is installed; a change of names starts the feed again,
+	 * which hands every extension over once more, named.
+	 */
+	@Inject
+	@Optional
+	void setNames(NameDirectory directory) {
+		if (directory == names) {
+			return;
+		}
+		closeNames();
+		names = directory;
+		if (directory != null) {
+			namesSubscription = directory.addListener(() -> sync.asyncExec(() -> {
+				if (!panel.isDisposed()) {
+					stop();
+					start();
+				}
+			}));
+		}
+		if (panel != null && !panel.isDisposed()) {
+			stop();
+			start();
+		}
+	}
+
+	private void closeNames() {
+		if (namesSubscription != null) {
+			try {
+				namesSubscription.close();
+			} catch (Exception e) {
+				// a directory that cannot remove us only calls a stopped feed again
+			}
+			namesSubscription = null;
+		}
 	}
 
 	private void stop() {
@@ -437,6 +478,7 @@ public class ExtensionsPart implements PanelProbe {
 
 	@PreDestroy
 	void dispose() {
+		closeNames();
 		stop();
 		if (coalescer != null) {
 			coalescer.dispose();
