@@ -8,6 +8,7 @@ import org.switchboard.core.ConsoleServices;
 import org.switchboard.core.NameDirectory;
 import org.switchboard.core.OperationLog;
 import org.switchboard.core.OperatorSession;
+import org.switchboard.pbx.PbxGateway;
 import org.switchboard.phonebook.PhonebookService;
 import org.switchboard.store.Store;
 
@@ -22,6 +23,8 @@ public final class PhonebookFunctions {
 	private static Store currentStore;
 	private static String currentAccount;
 	private static PhonebookService current;
+	/** The gateway whose extension names were asked for (once per connection). */
+	private static PbxGateway namesFrom;
 
 	private PhonebookFunctions() {
 	}
@@ -36,6 +39,7 @@ public final class PhonebookFunctions {
 		synchronized (LOCK) {
 			if (current == null || currentStore != store || !session.account().equals(currentAccount)) {
 				current = new PhonebookService(store, session.account(), log);
+				namesFrom = null;
 				currentStore = store;
 				currentAccount = session.account();
 				ConsoleServices services = context.get(ConsoleServices.class);
@@ -46,6 +50,11 @@ public final class PhonebookFunctions {
 						DemoPhonebook.fillIfEmpty(store, account);
 					}
 				});
+			}
+			PbxGateway gateway = context.get(PbxGateway.class);
+			if (gateway != null && gateway != namesFrom) {
+				namesFrom = gateway;
+				PbxNames.fetchInBackground(gateway, current);
 			}
 			return current;
 		}
