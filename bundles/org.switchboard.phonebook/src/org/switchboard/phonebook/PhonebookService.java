@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.switchboard.core.ContactSearch;
 import org.switchboard.core.NameDirectory;
 import org.switchboard.core.OperationLog;
 import org.switchboard.model.Contact;
@@ -30,7 +31,7 @@ import org.switchboard.store.Store;
  * Reading ({@link #search}, {@link #index}, {@link #lookup}) is in memory and never blocks. Changing blocks on the
  * database: call those off the UI thread. The store enforces that a personal book is its owner's alone.
  */
-public final class PhonebookService implements NameDirectory {
+public final class PhonebookService implements NameDirectory, ContactSearch {
 
 	public static final String LOG_CONTACT_SAVE = "phonebook.contact.save";
 	public static final String LOG_CONTACT_DELETE = "phonebook.contact.delete";
@@ -102,6 +103,24 @@ public final class PhonebookService implements NameDirectory {
 
 	public List<Contact> search(String text, int limit) {
 		return index.search(text, limit);
+	}
+
+	/** {@link ContactSearch}: each number of the matching contacts, a number that matches the text first. */
+	@Override
+	public List<ContactSearch.Match> matches(String text, int limit) {
+		PhonebookIndex now = index;
+		String digits = text == null ? "" : text.strip();
+		List<ContactSearch.Match> first = new ArrayList<>();
+		List<ContactSearch.Match> rest = new ArrayList<>();
+		for (Contact c : now.search(text, limit)) {
+			for (ContactNumber n : c.getNumbers()) {
+				ContactSearch.Match m = new ContactSearch.Match(c.getName(), now.departmentName(c.getDepartmentId()),
+						n.getKind().getLiteral(), n.getNumber());
+				(n.getNumber().contains(digits) ? first : rest).add(m);
+			}
+		}
+		first.addAll(rest);
+		return first.subList(0, Math.min(limit, first.size()));
 	}
 
 	// Departments

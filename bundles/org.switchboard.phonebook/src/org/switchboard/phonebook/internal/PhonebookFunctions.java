@@ -5,6 +5,7 @@ import org.eclipse.e4.core.contexts.IContextFunction;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.osgi.service.component.annotations.Component;
 import org.switchboard.core.ConsoleServices;
+import org.switchboard.core.ContactSearch;
 import org.switchboard.core.NameDirectory;
 import org.switchboard.core.OperationLog;
 import org.switchboard.core.OperatorSession;
@@ -63,6 +64,15 @@ public final class PhonebookFunctions {
 	@Component(service = IContextFunction.class)
 	@IContextFunction.ServiceContextKey(PhonebookService.class)
 	public static final class Service extends ContextFunction {
+		@Override
+		public Object compute(IEclipseContext context, String contextKey) {
+			return serviceFor(context);
+		}
+	}
+
+	@Component(service = IContextFunction.class)
+	@IContextFunction.ServiceContextKey(ContactSearch.class)
+	public static final class Search extends ContextFunction {
 		@Override
 		public Object compute(IEclipseContext context, String contextKey) {
 			return serviceFor(context);

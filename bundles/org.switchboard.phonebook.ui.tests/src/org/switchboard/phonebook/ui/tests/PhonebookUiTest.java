@@ -154,7 +154,7 @@ class PhonebookUiTest {
 		Files.write(file, ("姓名,部门,分机,手机\r\n测试甲,导入测试,3001,13800000001\r\n,导入测试,3002,\r\n"
 				+ "测试乙,导入测试,30O3,\r\n测试丙,导入测试,3004,\r\n").getBytes(Charset.forName("GBK")));
 
-		Ui.display().asyncExec(() -> Workbench.execute("org.switchboard.phonebook.command.manage", java.util.Map.of()));
+		Workbench.execute("org.switchboard.phonebook.command.manage", java.util.Map.of());
 		Shell shell = Ui.waitFor(() -> Ui.findAll(Shell.class, s -> "phonebook.manage".equals(WidgetIds.get(s)))
 				.stream().findFirst().orElse(null), "the Phonebook management dialog");
 		try {
@@ -209,13 +209,13 @@ class PhonebookUiTest {
 				.getObject() instanceof CallsPart p ? p : null, "the calls part");
 		gateway.setOperatorOnline("8000", "1001", false).get(15, TimeUnit.SECONDS);
 		try (SitePhones phones = SitePhones.connect(host, port, demo.user(), demo.secret(), "on")) {
-			// the PBX gives the caller id name "Ext 1002"; the phonebook knows 1002 as 张伟
-			phones.dialNow("1002", "8000");
+			// the PBX gives the caller id name "Caller 138"; the phonebook knows 13800138002 as 张伟's mobile
+			phones.callQueue("8000", "13800138002", "Caller 138");
 			Table queue = calls.queueTable();
-			Ui.waitUntil(() -> queue.getItemCount() == 1, Duration.ofSeconds(15), () -> "1002 waiting in the queue");
+			Ui.waitUntil(() -> queue.getItemCount() == 1, Duration.ofSeconds(15), () -> "the caller waiting in the queue");
 			Ui.waitUntil(() -> "张伟".equals(queue.getItem(0).getText(1)), "the phonebook name in the queue, shown: "
 					+ queue.getItem(0).getText(0) + " " + queue.getItem(0).getText(1));
-			assertEquals("1002", queue.getItem(0).getText(0));
+			assertEquals("13800138002", queue.getItem(0).getText(0));
 			phones.hangupAll();
 			Ui.waitUntil(() -> queue.getItemCount() == 0, Duration.ofSeconds(15), () -> "the queue to empty");
 		} finally {

@@ -28,7 +28,10 @@ public final class PhonebookHandlers {
 
 		@Execute
 		void execute(@Named("activeShell") Shell shell, PhonebookService service, @Translation Messages messages) {
-			new ManagementDialog(shell, messages, service).open();
+			// not blocking the handler: the dialog is modal for the operator, and the workbench goes on
+			ManagementDialog dialog = new ManagementDialog(shell, messages, service);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
 		}
 	}
 
