@@ -24,9 +24,9 @@ final class Names {
 
 	static ExtensionView named(NameDirectory directory, ExtensionView v) {
 		NameDirectory.Party self = directory.lookup(v.number()).orElse(null);
-		String peer = v.peerName().isEmpty() && !v.peerNumber().isEmpty()
-				? directory.lookup(v.peerNumber()).map(NameDirectory.Party::name).orElse("")
-				: v.peerName();
+		// the phonebook's name wins over the PBX's caller id name; the PBX's stays where the phonebook has none
+		String peer = v.peerNumber().isEmpty() ? v.peerName()
+				: directory.lookup(v.peerNumber()).map(NameDirectory.Party::name).orElse(v.peerName());
 		if (self == null && peer.equals(v.peerName())) {
 			return v;
 		}
