@@ -65,7 +65,8 @@ class MainWindowTest {
 	void menuItems() {
 		Shell shell = Workbench.mainShell();
 		assertTrue(Ui.labels(submenu(shell, "System Settings")).contains("Exit"));
-		assertEquals(List.of("Operator", "Administration", "Reset Layout"), Ui.labels(submenu(shell, "View")));
+		assertEquals(List.of("Operator", "Administration", "Reset Layout", "Find in Phonebook"),
+				Ui.labels(submenu(shell, "View")));
 		assertEquals(List.of("About Switchboard"), Ui.labels(submenu(shell, "Help")));
 	}
 
@@ -73,7 +74,8 @@ class MainWindowTest {
 	@DisplayName("a plug-in's fragment adds its view, command and menu entries without the app knowing it")
 	void pluginContributesThroughItsFragment() {
 		Shell shell = Workbench.mainShell();
-		assertEquals(List.of("Sample business tool"), Ui.labels(submenu(shell, "Business Management")));
+		assertEquals(List.of("Phonebook Management…", "Sample business tool"),
+				Ui.labels(submenu(shell, "Business Management")));
 		assertEquals(List.of("Sample log"), Ui.labels(submenu(shell, "Log Query")));
 		Workbench.showPart("org.switchboard.app.tests.part.sample");
 		Label label = Ui.byId(Label.class, "sample.label");

@@ -14,6 +14,9 @@ import org.switchboard.store.Store;
  */
 final class DemoPhonebook {
 
+	/** {@code -Dswitchboard.demo.phonebook=false}: demo mode without it (e.g. a demo PBX of another site). */
+	static final String PROPERTY = "switchboard.demo.phonebook";
+
 	private static final String[][] STAFF = {
 			// extension, name, department, title, mobile
 			{ "1001", "总机 Operator", "行政办公室", "Switchboard", "" },

@@ -107,7 +107,8 @@ class CallControlTest {
 	@DisplayName("C1 select an extension and press Call: the operator's phone, then the destination; logged")
 	void callFromButton() {
 		operatorCalls("1002");
-		assertEquals("张伟", callList().getItem(row("1002")).getText(1));
+		// the demo phonebook's name (it loads in the background after login)
+		Ui.waitUntil(() -> "张伟".equals(callList().getItem(row("1002")).getText(1)), "1002 named 张伟 in My calls");
 		home.waitForTile(OP, "with 1002 张伟");
 		home.waitForTile("1002", "with 1001 总机 Operator");
 		Ui.waitUntil(() -> home.status().contains("done"), "status line reports success");

@@ -239,10 +239,13 @@ public class ExtensionsPart implements PanelProbe {
 				}
 			}));
 		}
-		if (panel != null && !panel.isDisposed()) {
-			stop();
-			start();
-		}
+		// later, once this context change has reached every injected value (the live model changes with the session)
+		sync.asyncExec(() -> {
+			if (panel != null && !panel.isDisposed()) {
+				stop();
+				start();
+			}
+		});
 	}
 
 	private void closeNames() {
