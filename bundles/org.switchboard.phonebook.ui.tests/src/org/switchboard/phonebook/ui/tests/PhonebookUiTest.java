@@ -179,6 +179,28 @@ class PhonebookUiTest {
 	}
 
 	@Test
+	@DisplayName("S5 the dial pad offers phonebook matches as digits are typed")
+	void dialPadOffersPhonebookMatches() {
+		service();
+		Workbench.showPart(CallControlUiIds.PART_DIALPAD);
+		Text number = Ui.byId(Text.class, "callcontrol.dial.number");
+		org.eclipse.swt.widgets.List matches = Ui.byId(org.eclipse.swt.widgets.List.class, "callcontrol.dial.matches");
+		Ui.setText(number, "");
+		assertFalse(matches.getVisible());
+		Ui.setText(number, "1380013800");
+		Ui.waitUntil(() -> matches.getVisible() && matches.getItemCount() > 0, "phonebook matches under the pad");
+		List<String> items = List.of(matches.getItems());
+		assertTrue(items.contains("13800138002  张伟 (心内科)") && items.contains("13800138003  王芳 (心内科)"),
+				items.toString());
+		matches.select(items.indexOf("13800138002  张伟 (心内科)"));
+		matches.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		Ui.flush();
+		assertEquals("13800138002", number.getText(), "a click puts the match's number in the pad");
+		Ui.setText(number, "");
+		Ui.waitUntil(() -> !matches.getVisible(), "no matches for an empty pad");
+	}
+
+	@Test
 	@DisplayName("E1 tiles show names grouped by department")
 	void tilesShowNamesGroupedByDepartment() {
 		service();
