@@ -3,6 +3,8 @@ package org.switchboard.extensions.ui.internal;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.commands.ECommandService;
@@ -27,6 +29,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
+import org.switchboard.core.ContactSearch;
 import org.switchboard.core.NameDirectory;
 import org.switchboard.extensions.ExtensionFeed;
 import org.switchboard.pbx.live.ExtensionStatus;
@@ -86,6 +89,9 @@ public class ExtensionsPart implements PanelProbe {
 	private FrameCoalescer<String, ExtensionView> coalescer;
 	private volatile Consumer<Map<String, ExtensionView>> batchObserver;
 	private volatile NameDirectory names;
+	@Inject
+	@Optional
+	private ContactSearch contacts;
 	private AutoCloseable namesSubscription;
 
 	@PostConstruct
@@ -299,8 +305,11 @@ public class ExtensionsPart implements PanelProbe {
 
 	private void applyFilter() {
 		String text = filter.getText();
-		panel.setFilter(text);
-		list.setFilter(text);
+		// with the phonebook installed, its matches count too (a name's pinyin: zhw finds 张伟's extension)
+		Set<String> also = contacts == null || text.isBlank() ? Set.of()
+				: contacts.matches(text, 2000).stream().map(ContactSearch.Match::number).collect(Collectors.toSet());
+		panel.setFilter(text, also);
+		list.setFilter(text, also);
 		updateCount();
 	}
 

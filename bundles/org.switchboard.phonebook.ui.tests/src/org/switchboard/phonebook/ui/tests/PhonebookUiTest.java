@@ -214,6 +214,15 @@ class PhonebookUiTest {
 		assertEquals("心内科", panel.view("1003").department());
 		assertEquals("放射科", panel.view("1004").department());
 		assertTrue(panel.departments().containsAll(List.of("心内科", "放射科", "行政办公室")), panel.departments().toString());
+
+		// the filter matches names and, through the phonebook, their pinyin
+		Text filter = Ui.byId(Text.class, "extensions.filter");
+		Ui.setText(filter, "王芳");
+		Ui.waitUntil(() -> panel.shownCount() == 1 && panel.tileBounds("1003") != null, "王芳's tile alone");
+		Ui.setText(filter, "zhw");
+		Ui.waitUntil(() -> panel.shownCount() == 1 && panel.tileBounds("1002") != null, "zhw shows 张伟's tile alone");
+		Ui.setText(filter, "");
+		Ui.waitUntil(() -> panel.shownCount() == panel.totalCount(), "every tile again");
 	}
 
 	@Test
