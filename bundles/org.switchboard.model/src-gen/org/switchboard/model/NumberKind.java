@@ -69,7 +69,17 @@ public enum NumberKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(4, "OTHER", "OTHER");
+	OTHER(4, "OTHER", "OTHER"),
+
+	/**
+	 * The '<em><b>EXTENSION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EXTENSION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EXTENSION(5, "EXTENSION", "EXTENSION");
 
 	/**
 	 * The '<em><b>OFFICE</b></em>' literal value.
@@ -127,6 +137,17 @@ public enum NumberKind implements Enumerator {
 	public static final int OTHER_VALUE = 4;
 
 	/**
+	 * The '<em><b>EXTENSION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EXTENSION
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EXTENSION_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Number Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -139,6 +160,7 @@ public enum NumberKind implements Enumerator {
 			HOME,
 			FAX,
 			OTHER,
+			EXTENSION,
 		};
 
 	/**
@@ -200,6 +222,7 @@ public enum NumberKind implements Enumerator {
 			case HOME_VALUE: return HOME;
 			case FAX_VALUE: return FAX;
 			case OTHER_VALUE: return OTHER;
+			case EXTENSION_VALUE: return EXTENSION;
 		}
 		return null;
 	}

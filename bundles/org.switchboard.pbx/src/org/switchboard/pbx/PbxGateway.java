@@ -109,6 +109,15 @@ public interface PbxGateway extends AutoCloseable {
 	/** Q1: the operator goes online (receives queue calls) or offline in the operator queue. */
 	CompletableFuture<Void> setOperatorOnline(String queue, String operatorExtension, boolean online);
 
+	/**
+	 * S5: the name the PBX gives an extension, from its caller id ({@code "Ext 1002" <1002>} gives {@code Ext 1002});
+	 * empty when it has none or the PBX knows no such extension. One request per extension: callers throttle it.
+	 * A back-end that cannot ask completes empty.
+	 */
+	default CompletableFuture<java.util.Optional<String>> extensionName(String extension) {
+		return CompletableFuture.completedFuture(java.util.Optional.empty());
+	}
+
 	/** Disconnects and releases threads. */
 	@Override
 	void close();

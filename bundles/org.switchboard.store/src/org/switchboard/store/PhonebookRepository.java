@@ -35,6 +35,16 @@ public interface PhonebookRepository {
 	 */
 	int deleteDepartment(String requester, long id);
 
+	/**
+	 * Moves a department the requester may see (with its sub-departments and contacts) under another department of
+	 * the same book, or to the top ({@code newParentId} 0). Refuses to move a department under itself or one of its
+	 * own sub-departments. False if there is no such department.
+	 */
+	boolean moveDepartment(String requester, long id, long newParentId);
+
+	/** Every contact the requester may see, in both books, numbers included (to build an in-memory search index). */
+	List<Contact> allVisible(String requester);
+
 	Optional<Contact> find(String requester, long id);
 
 	/** The contacts of one department, by name, a page at a time. */

@@ -23,7 +23,8 @@ class MainWindowChineseTest {
 		Shell shell = Workbench.mainShell();
 		assertEquals("Switchboard 话务台 — Demo Operator（1001）", shell.getText());
 		assertEquals(List.of("系统设置", "业务管理", "日志查询", "视图", "帮助"), MainWindowTest.menuBarLabels(shell));
-		assertEquals(List.of("话务员", "系统管理", "重置布局"), Ui.labels(MainWindowTest.submenu(shell, "视图")));
+		assertEquals(List.of("话务员", "系统管理", "重置布局", "在电话簿中查找"),
+				Ui.labels(MainWindowTest.submenu(shell, "视图")));
 		assertEquals("话务员", MainWindowTest.perspective(WorkbenchIds.PERSPECTIVE_OPERATOR).getLocalizedLabel());
 		assertEquals("系统管理", MainWindowTest.perspective(WorkbenchIds.PERSPECTIVE_ADMINISTRATION).getLocalizedLabel());
 	}

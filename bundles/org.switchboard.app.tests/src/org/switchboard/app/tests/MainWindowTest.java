@@ -65,7 +65,8 @@ class MainWindowTest {
 	void menuItems() {
 		Shell shell = Workbench.mainShell();
 		assertTrue(Ui.labels(submenu(shell, "System Settings")).contains("Exit"));
-		assertEquals(List.of("Operator", "Administration", "Reset Layout"), Ui.labels(submenu(shell, "View")));
+		assertEquals(List.of("Operator", "Administration", "Reset Layout", "Find in Phonebook"),
+				Ui.labels(submenu(shell, "View")));
 		assertEquals(List.of("About Switchboard"), Ui.labels(submenu(shell, "Help")));
 	}
 

@@ -2731,6 +2731,7 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		addEEnumLiteral(numberKindEEnum, NumberKind.HOME);
 		addEEnumLiteral(numberKindEEnum, NumberKind.FAX);
 		addEEnumLiteral(numberKindEEnum, NumberKind.OTHER);
+		addEEnumLiteral(numberKindEEnum, NumberKind.EXTENSION);
 
 		initEEnum(wakeUpRepeatEEnum, WakeUpRepeat.class, "WakeUpRepeat");
 		addEEnumLiteral(wakeUpRepeatEEnum, WakeUpRepeat.ONCE);

@@ -169,6 +169,38 @@ class PhonebookRepositoryTest extends StoreTestBase {
 	}
 
 	@Test
+	void allVisibleHoldsBothBooksOfTheRequesterOnlyWithTheirNumbers() {
+		assertEquals(List.of("Wang Fang", "Dr. Chen"), names(store.phonebook().allVisible("alice")));
+		List<Contact> bobs = store.phonebook().allVisible("bob");
+		assertEquals(List.of("Wang Fang"), names(bobs));
+		assertEquals(List.of("2001", "13800138000"),
+				bobs.get(0).getNumbers().stream().map(n -> n.getNumber()).toList());
+	}
+
+	@Test
+	void aDepartmentMovesUnderAnotherButNeverIntoItsOwnSubtree() {
+		Department north = store.phonebook().addDepartment("alice", Records.department("North", ENTERPRISE, 0));
+		Department inside = store.phonebook()
+				.addDepartment("alice", Records.department("Inside", ENTERPRISE, sales.getId()));
+		assertTrue(store.phonebook().moveDepartment("bob", sales.getId(), north.getId()));
+		assertEquals(north.getId(), parentOf("Sales"));
+		assertThrows(StoreException.class, () -> store.phonebook().moveDepartment("alice", north.getId(), inside.getId()));
+		assertThrows(StoreException.class, () -> store.phonebook().moveDepartment("alice", sales.getId(), sales.getId()));
+		assertEquals(0, parentOf("North"));
+		// a personal department cannot be moved by another operator, nor into the enterprise book
+		assertFalse(store.phonebook().moveDepartment("bob", alicesFriends.getId(), 0));
+		assertThrows(StoreException.class,
+				() -> store.phonebook().moveDepartment("alice", alicesFriends.getId(), north.getId()));
+		assertTrue(store.phonebook().moveDepartment("alice", sales.getId(), 0));
+		assertEquals(0, parentOf("Sales"));
+	}
+
+	private long parentOf(String name) {
+		return store.phonebook().departments("alice", ENTERPRISE).stream().filter(d -> d.getName().equals(name))
+				.findFirst().orElseThrow().getParentId();
+	}
+
+	@Test
 	void everyQueryNeedsTheRequester() {
 		assertThrows(IllegalArgumentException.class, () -> store.phonebook().search(null, "a", 0, 10));
 		assertThrows(IllegalArgumentException.class, () -> store.phonebook().find(" ", enterprise.getId()));

@@ -128,7 +128,76 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 		});
 	}
 
+	@Override
+	public boolean moveDepartment(String requester, long id, long newParentId) {
+		requireRequester(requester);
+		return db.inTransaction("moving a department", c -> {
+			Department moved;
+			try {
+				moved = requireDepartment(c, requester, id, null);
+			} catch (StoreException e) {
+				return false;
+			}
+			if (newParentId != 0) {
+				requireDepartment(c, requester, newParentId, moved.getKind());
+				// walk up from the new parent: meeting the moved department would make a cycle
+				long at = newParentId;
+				while (at != 0) {
+					if (at == id) {
+						throw new StoreException(StoreException.Reason.DATABASE_ERROR,
+								"A department cannot be moved into itself or one of its sub-departments.");
+					}
+					try (PreparedStatement p = c.prepareStatement("SELECT parent_id FROM department WHERE id = ?")) {
+						p.setLong(1, at);
+						try (ResultSet r = p.executeQuery()) {
+							at = r.next() ? r.getLong(1) : 0;
+						}
+					}
+				}
+			}
+			try (PreparedStatement p = c.prepareStatement(
+					"UPDATE department d SET parent_id = ? WHERE d.id = ? AND " + VISIBLE_DEPARTMENT)) {
+				p.setLong(1, newParentId);
+				p.setLong(2, id);
+				p.setString(3, requester);
+				return p.executeUpdate() == 1;
+			}
+		});
+	}
+
 	// Contacts
+
+	@Override
+	public List<Contact> allVisible(String requester) {
+		requireRequester(requester);
+		return db.call("reading the phonebook", c -> {
+			Map<Long, Contact> byId = new LinkedHashMap<>();
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT " + CONTACT_COLUMNS + " FROM contact c WHERE " + VISIBLE + " ORDER BY c.id")) {
+				p.setString(1, requester);
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						Contact contact = readContact(r);
+						byId.put(contact.getId(), contact);
+					}
+				}
+			}
+			// one pass over the numbers of the visible contacts instead of a query per contact
+			try (PreparedStatement p = c.prepareStatement("SELECT n.contact_id, n.kind, n.number FROM contact_number n "
+					+ "JOIN contact c ON c.id = n.contact_id WHERE " + VISIBLE + " ORDER BY n.contact_id, n.position")) {
+				p.setString(1, requester);
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						Contact owner = byId.get(r.getLong(1));
+						if (owner != null) {
+							owner.getNumbers().add(readNumber(r.getString(2), r.getString(3)));
+						}
+					}
+				}
+			}
+			return new ArrayList<>(byId.values());
+		});
+	}
 
 	@Override
 	public Optional<Contact> find(String requester, long id) {
@@ -376,16 +445,7 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 		Map<Long, Contact> byId = new LinkedHashMap<>();
 		try (ResultSet r = p.executeQuery()) {
 			while (r.next()) {
-				Contact contact = SwitchboardFactory.eINSTANCE.createContact();
-				contact.setId(r.getLong("id"));
-				contact.setName(r.getString("name"));
-				contact.setKind(PhonebookKind.get(r.getString("kind")));
-				contact.setOwner(r.getString("owner"));
-				contact.setDepartmentId(r.getLong("department_id"));
-				contact.setCompany(r.getString("company"));
-				contact.setTitle(r.getString("title"));
-				contact.setEmail(r.getString("email"));
-				contact.setNote(r.getString("note"));
+				Contact contact = readContact(r);
 				byId.put(contact.getId(), contact);
 			}
 		}
@@ -404,14 +464,35 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 			}
 			try (ResultSet r = n.executeQuery()) {
 				while (r.next()) {
-					ContactNumber number = SwitchboardFactory.eINSTANCE.createContactNumber();
-					number.setKind(NumberKind.get(r.getString("kind")));
-					number.setNumber(r.getString("number"));
-					byId.get(r.getLong("contact_id")).getNumbers().add(number);
+					byId.get(r.getLong("contact_id")).getNumbers()
+							.add(readNumber(r.getString("kind"), r.getString("number")));
 				}
 			}
 		}
 		return new ArrayList<>(byId.values());
+	}
+
+	private static Contact readContact(ResultSet r) throws SQLException {
+		Contact contact = SwitchboardFactory.eINSTANCE.createContact();
+		contact.setId(r.getLong("id"));
+		contact.setName(r.getString("name"));
+		contact.setKind(PhonebookKind.get(r.getString("kind")));
+		contact.setOwner(r.getString("owner"));
+		contact.setDepartmentId(r.getLong("department_id"));
+		contact.setCompany(r.getString("company"));
+		contact.setTitle(r.getString("title"));
+		contact.setEmail(r.getString("email"));
+		contact.setNote(r.getString("note"));
+		return contact;
+	}
+
+	/** A stored number; a kind this version does not know reads as OTHER rather than as no kind. */
+	private static ContactNumber readNumber(String kind, String value) {
+		ContactNumber number = SwitchboardFactory.eINSTANCE.createContactNumber();
+		NumberKind known = NumberKind.get(kind);
+		number.setKind(known == null ? NumberKind.OTHER : known);
+		number.setNumber(value);
+		return number;
 	}
 
 	private static Department readDepartment(ResultSet r) throws SQLException {

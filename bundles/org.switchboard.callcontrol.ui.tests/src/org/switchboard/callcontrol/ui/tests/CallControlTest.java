@@ -93,7 +93,7 @@ class CallControlTest {
 		assertTrue(home.button(CallAction.CALL).isEnabled());
 		assertFalse(home.button(CallAction.MONITOR).isEnabled(), "1003 is idle");
 		home.phones.dialNow("1004", "1005");
-		home.waitForTile("1004", "with 1005 Ext 1005");
+		home.waitForTile("1004", "with 1005 刘洋");
 		home.clickTile("1004", 1);
 		Ui.waitUntil(() -> home.button(CallAction.MONITOR).isEnabled(), "monitor for a talking extension");
 		assertTrue(home.button(CallAction.BARGE).isEnabled());
@@ -107,9 +107,10 @@ class CallControlTest {
 	@DisplayName("C1 select an extension and press Call: the operator's phone, then the destination; logged")
 	void callFromButton() {
 		operatorCalls("1002");
-		assertEquals("Ext 1002", callList().getItem(row("1002")).getText(1));
-		home.waitForTile(OP, "with 1002 Ext 1002");
-		home.waitForTile("1002", "with 1001");
+		// the demo phonebook's name (it loads in the background after login)
+		Ui.waitUntil(() -> "张伟".equals(callList().getItem(row("1002")).getText(1)), "1002 named 张伟 in My calls");
+		home.waitForTile(OP, "with 1002 张伟");
+		home.waitForTile("1002", "with 1001 总机 Operator");
 		Ui.waitUntil(() -> home.status().contains("done"), "status line reports success");
 	}
 
@@ -320,8 +321,8 @@ class CallControlTest {
 		home.waitForLog("call.blindTransfer 1002 -> 1003 SUCCESS");
 		Ui.waitUntil(() -> callList().getItemCount() == 0, HomeScreen.PBX_TIMEOUT, () -> "the operator is free");
 		home.waitForBridge("1002", "1003");
-		home.waitForTile("1002", "with 1003 Ext 1003");
-		home.waitForTile("1003", "with 1002 Ext 1002");
+		home.waitForTile("1002", "with 1003 王芳");
+		home.waitForTile("1003", "with 1002 张伟");
 		home.waitForTile(OP, "Idle");
 		waitForPbx("the operator's phone idle", () -> !runs(OP, x -> true));
 	}
@@ -333,7 +334,7 @@ class CallControlTest {
 		home.clickTile("1003", 1);
 		home.press(CallAction.ATTENDED_TRANSFER);
 		home.waitForLog("call.attendedTransfer 1002 -> 1003 SUCCESS");
-		home.waitForTile(OP, "with 1003 Ext 1003");
+		home.waitForTile(OP, "with 1003 王芳");
 		home.waitForBridge(OP, "1003");
 		home.waitForState("1002", "On hold");
 		waitForRow("1003", "Connected");
@@ -341,8 +342,8 @@ class CallControlTest {
 		home.press(CallAction.HANGUP);
 		Ui.waitUntil(() -> callList().getItemCount() == 0, HomeScreen.PBX_TIMEOUT, () -> "the call list is empty");
 		home.waitForBridge("1002", "1003");
-		home.waitForTile("1002", "with 1003 Ext 1003");
-		home.waitForTile("1003", "with 1002 Ext 1002");
+		home.waitForTile("1002", "with 1003 王芳");
+		home.waitForTile("1003", "with 1002 张伟");
 		home.waitForTile(OP, "Idle");
 	}
 
@@ -350,7 +351,7 @@ class CallControlTest {
 	@DisplayName("X3 monitor: the operator listens (ChanSpy quiet) to a selected extension's call, which goes on")
 	void monitor() throws Exception {
 		home.phones.dialNow("1004", "1005");
-		home.waitForTile("1004", "with 1005 Ext 1005");
+		home.waitForTile("1004", "with 1005 刘洋");
 		home.clickTile("1004", 1);
 		home.press(CallAction.MONITOR);
 		home.waitForLog("call.monitor 1004 SUCCESS");
@@ -364,7 +365,7 @@ class CallControlTest {
 	@DisplayName("X4 barge-in: the operator joins (ChanSpy barge) a selected extension's call, which goes on")
 	void barge() throws Exception {
 		home.phones.dialNow("1004", "1005");
-		home.waitForTile("1004", "with 1005 Ext 1005");
+		home.waitForTile("1004", "with 1005 刘洋");
 		home.clickTile("1004", 1);
 		home.press(CallAction.BARGE);
 		home.waitForLog("call.barge 1004 SUCCESS");
@@ -409,7 +410,7 @@ class CallControlTest {
 	@DisplayName("X5 force release (tile menu) hangs up both parties of the selected extension's call")
 	void forceRelease() throws Exception {
 		home.phones.dialNow("1006", "1007");
-		home.waitForTile("1006", "with 1007 Ext 1007");
+		home.waitForTile("1006", "with 1007 杨磊");
 		Menu menu = home.tileMenu("1006");
 		Ui.click(Ui.menuItem(menu, "Force Release"));
 		Ui.closeMenu(menu);

@@ -52,8 +52,8 @@ class ExtensionPanelTest {
 		assertEquals(Palette.IDLE, home.tile("1002").accent());
 
 		home.phones.dialNow("1002", "1003");
-		home.waitForTile("1002", "with 1003 Ext 1003");
-		home.waitForTile("1003", "with 1002 Ext 1002");
+		home.waitForTile("1002", "with 1003 王芳");
+		home.waitForTile("1003", "with 1002 张伟");
 		home.waitForState("1003", "In call");
 		home.waitForState("1002", "In call");
 		assertEquals(Palette.IN_CALL, home.tile("1003").accent());
@@ -101,7 +101,7 @@ class ExtensionPanelTest {
 		assertEquals("1001", table.getItem(0).getText(0));
 
 		home.phones.dialNow("1007", "1008");
-		Ui.waitUntil(() -> table.getItem(part.list().rowOf("1007")).getText(6).equals("1008 Ext 1008"),
+		Ui.waitUntil(() -> table.getItem(part.list().rowOf("1007")).getText(6).equals("1008 赵敏"),
 				HomeScreen.PBX_TIMEOUT, () -> "the call in the list");
 		assertEquals("In call", table.getItem(part.list().rowOf("1007")).getText(3));
 
@@ -169,6 +169,6 @@ class ExtensionPanelTest {
 		Ui.closeMenu(menu);
 		home.waitForLog("call.dial 1010 SUCCESS");
 		home.waitForBridge(HomeScreen.OPERATOR, "1010");
-		home.waitForTile("1010", "with 1001");
+		home.waitForTile("1010", "with 1001 总机 Operator");
 	}
 }

@@ -57,8 +57,8 @@ class LargeSiteTest {
 		assertTrue(home.tile("1002").visible() && home.tile("1003").visible(), "the first tiles are in view");
 
 		site.simulator.callFrom("1002").to("1003");
-		home.waitForTile("1002", "with 1003 Ext 1003");
-		home.waitForTile("1003", "with 1002 Ext 1002");
+		home.waitForTile("1002", "with 1003 王芳");
+		home.waitForTile("1003", "with 1002 张伟");
 		long painted = home.probe().paintedTiles() - paintedBefore;
 		assertTrue(painted <= 16, "a call repaints its own two tiles (a few times), painted " + painted);
 
@@ -70,7 +70,7 @@ class LargeSiteTest {
 		home.panel().reveal(last);
 		Ui.flush();
 		assertTrue(home.tile(last).visible(), last + " scrolled into view");
-		assertEquals("with 1004 Ext 1004", home.tile(last).detailText());
+		assertEquals("with 1004 李娜", home.tile(last).detailText());
 
 		Workbench.execute("org.switchboard.extensions.command.mode.list", null);
 		Ui.flush();

@@ -14,6 +14,12 @@ import jakarta.inject.Named;
  */
 public abstract class CallActionHandler {
 
+	/**
+	 * The optional parameter of the call and blind-transfer commands: the number to dial instead of the dial pad's
+	 * (e.g. a phonebook contact's number).
+	 */
+	public static final String NUMBER_PARAMETER = "org.switchboard.callcontrol.command.number";
+
 	private final CallAction action;
 
 	protected CallActionHandler(CallAction action) {
@@ -22,14 +28,14 @@ public abstract class CallActionHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional CallBoard board, @Optional @Named(Selections.TARGET) Object target,
-			@Optional @Named(Selections.DIAL_NUMBER) String dial) {
-		return board != null && board.allows(action, target, dial);
+			@Optional @Named(Selections.DIAL_NUMBER) String dial, @Optional @Named(NUMBER_PARAMETER) String number) {
+		return board != null && board.allows(action, target, number != null ? number : dial);
 	}
 
 	@Execute
 	void execute(CallBoard board, @Optional @Named(Selections.TARGET) Object target,
-			@Optional @Named(Selections.DIAL_NUMBER) String dial) {
-		board.perform(action, target, dial);
+			@Optional @Named(Selections.DIAL_NUMBER) String dial, @Optional @Named(NUMBER_PARAMETER) String number) {
+		board.perform(action, target, number != null ? number : dial);
 	}
 
 	public static class Call extends CallActionHandler {

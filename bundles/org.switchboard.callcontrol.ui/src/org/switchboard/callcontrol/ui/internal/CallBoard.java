@@ -12,6 +12,7 @@ import org.switchboard.callcontrol.CallControl;
 import org.switchboard.callcontrol.OperatorCallView;
 import org.switchboard.callcontrol.QueueCallerView;
 import org.switchboard.callcontrol.Situation;
+import org.switchboard.core.NameDirectory;
 import org.switchboard.ui.StatusReport;
 
 /**
@@ -30,6 +31,10 @@ public final class CallBoard {
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private List<OperatorCallView> calls = List.of();
 	private List<QueueCallerView> waiting = List.of();
+	/** As the PBX gave them, before names from the directory. */
+	private List<OperatorCallView> pbxCalls = List.of();
+	private List<QueueCallerView> pbxWaiting = List.of();
+	private NameDirectory names;
 	private CallControl control;
 	private String operatorExtension = "";
 	/** The PBX connection is up (false while it is lost and being re-established: A9). */
@@ -89,13 +94,47 @@ public final class CallBoard {
 	}
 
 	void setCalls(List<OperatorCallView> calls) {
-		this.calls = calls;
+		this.pbxCalls = calls;
+		this.calls = named(calls);
 		fire();
 	}
 
 	void setWaiting(List<QueueCallerView> waiting) {
-		this.waiting = waiting;
+		this.pbxWaiting = waiting;
+		this.waiting = namedWaiting(waiting);
 		fire();
+	}
+
+	/**
+	 * The one place call control names parties (S5): with the phonebook installed, a known number shows its
+	 * phonebook name in the queue, the call list and the pop-up; without it, the PBX's caller id name.
+	 */
+	void setNames(NameDirectory names) {
+		this.names = names;
+		this.calls = named(pbxCalls);
+		this.waiting = namedWaiting(pbxWaiting);
+		fire();
+	}
+
+	private List<OperatorCallView> named(List<OperatorCallView> list) {
+		NameDirectory d = names;
+		if (d == null) {
+			return list;
+		}
+		return list.stream().map(c -> d.lookup(c.peerNumber())
+				.map(p -> new OperatorCallView(c.operatorChannelId(), c.peerChannelId(), c.peerNumber(), p.name(),
+						c.state(), c.since()))
+				.orElse(c)).toList();
+	}
+
+	private List<QueueCallerView> namedWaiting(List<QueueCallerView> list) {
+		NameDirectory d = names;
+		if (d == null) {
+			return list;
+		}
+		return list.stream().map(q -> d.lookup(q.number())
+				.map(p -> new QueueCallerView(q.queue(), q.uniqueId(), q.number(), p.name(), q.position(), q.joinedAt()))
+				.orElse(q)).toList();
 	}
 
 	private void fire() {

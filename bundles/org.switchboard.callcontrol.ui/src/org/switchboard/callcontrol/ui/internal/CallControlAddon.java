@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.switchboard.callcontrol.CallControl;
 import org.switchboard.callcontrol.CallFeed;
 import org.switchboard.core.OperationLog;
+import org.switchboard.core.NameDirectory;
 import org.switchboard.core.OperatorSession;
 import org.switchboard.model.live.LiveModel;
 import org.switchboard.pbx.PbxGateway;
@@ -45,11 +46,14 @@ public class CallControlAddon {
 	private Object wiredKey;
 	private PbxGateway watched;
 	private org.switchboard.pbx.PbxListener connectionListener;
+	private NameDirectory nameDirectory;
+	private AutoCloseable namesSubscription;
 
 	@PostConstruct
 	void start(Display display) {
 		board = new CallBoard(broker, messages);
 		context.set(CallBoard.class, board);
+		board.setNames(nameDirectory);
 		popups = new IncomingCallPopups(display, board, messages);
 		rewire();
 	}
@@ -66,6 +70,30 @@ public class CallControlAddon {
 		this.session = session;
 		this.log = log;
 		rewire();
+	}
+
+	/** Names from the phonebook when it is installed (S5); a change of names names the shown parties again. */
+	@Inject
+	void names(@Optional NameDirectory directory) {
+		if (namesSubscription != null) {
+			try {
+				namesSubscription.close();
+			} catch (Exception e) {
+				// a directory that cannot remove us only renames the parties once more
+			}
+			namesSubscription = null;
+		}
+		nameDirectory = directory;
+		if (directory != null) {
+			namesSubscription = directory.addListener(() -> sync.asyncExec(() -> {
+				if (board != null && nameDirectory == directory) {
+					board.setNames(directory);
+				}
+			}));
+		}
+		if (board != null) {
+			board.setNames(directory);
+		}
 	}
 
 	private void rewire() {

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.callcontrol.CallAction;
+import org.switchboard.core.ContactSearch;
 import org.switchboard.pbx.PbxInput;
 import org.switchboard.ui.Selections;
 import org.switchboard.ui.WidgetIds;
@@ -65,6 +66,9 @@ public class DialPadPart {
 	private final CallBoard.Listener listener = b -> refresh();
 	private Listener typeAnywhere;
 	private Display display;
+	private ContactSearch search;
+	private org.eclipse.swt.widgets.List matches;
+	private List<ContactSearch.Match> shownMatches = List.of();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -88,6 +92,7 @@ public class DialPadPart {
 		number.addListener(SWT.Modify, e -> {
 			window.getContext().set(Selections.DIAL_NUMBER, number.getText());
 			refresh();
+			showMatches();
 		});
 		number.addListener(SWT.Traverse, e -> {
 			if (e.detail == SWT.TRAVERSE_RETURN) {
@@ -157,6 +162,18 @@ public class DialPadPart {
 				}
 			});
 		}
+		matches = new org.eclipse.swt.widgets.List(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		WidgetIds.set(matches, "callcontrol.dial.matches");
+		GridData md = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
+		md.heightHint = matches.getItemHeight() * 4;
+		md.exclude = true;
+		matches.setLayoutData(md);
+		matches.setVisible(false);
+		matches.addListener(SWT.Selection, e -> pickMatch());
+		matches.addListener(SWT.DefaultSelection, e -> {
+			pickMatch();
+			execute(CallAction.CALL);
+		});
 		typeAnywhere = this::typedAnywhere;
 		display.addFilter(SWT.KeyDown, typeAnywhere);
 		parent.addListener(SWT.Dispose, e -> numberFont.dispose());
@@ -198,6 +215,43 @@ public class DialPadPart {
 		number.setFocus();
 		number.setSelection(number.getCharCount());
 		number.insert(String.valueOf(e.character));
+	}
+
+	/**
+	 * S5: the phonebook's matches for the digits typed (when a phonebook is installed: {@link ContactSearch}); a
+	 * click puts a match's number in the pad, a double click calls it.
+	 */
+	private void showMatches() {
+		String text = number.getText().strip();
+		List<ContactSearch.Match> found = search == null || text.length() < 2 ? List.of() : search.matches(text, 20);
+		if (found.equals(shownMatches)) {
+			return;
+		}
+		shownMatches = found;
+		matches.setItems(found.stream().map(m -> m.number() + "  " + m.name()
+				+ (m.department().isEmpty() ? "" : " (" + m.department() + ")")).toArray(String[]::new));
+		boolean show = !found.isEmpty();
+		if (matches.getVisible() != show) {
+			matches.setVisible(show);
+			((GridData) matches.getLayoutData()).exclude = !show;
+			matches.getParent().layout(true);
+		}
+	}
+
+	private void pickMatch() {
+		int i = matches.getSelectionIndex();
+		if (i >= 0 && i < shownMatches.size()) {
+			String picked = shownMatches.get(i).number();
+			shownMatches = List.of();
+			number.setText(picked);
+			number.setSelection(picked.length());
+		}
+	}
+
+	@Inject
+	@Optional
+	void search(ContactSearch search) {
+		this.search = search;
 	}
 
 	private void enter() {

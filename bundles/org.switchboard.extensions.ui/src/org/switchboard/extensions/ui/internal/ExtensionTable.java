@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,6 +46,7 @@ public final class ExtensionTable {
 	private final Map<String, Integer> rowOf = new HashMap<>();
 	private final Map<ExtensionStatus, Image> images = new EnumMap<>(ExtensionStatus.class);
 	private String filter = "";
+	private Set<String> alsoShown = Set.of();
 	private Column sortColumn = Column.NUMBER;
 	private boolean ascending = true;
 	private Consumer<ExtensionView> selectionListener = v -> {
@@ -113,8 +115,8 @@ public final class ExtensionTable {
 			if (rebuild) {
 				continue;
 			}
-			boolean shownBefore = before != null && before.matches(filter);
-			boolean shownNow = now != null && now.matches(filter);
+			boolean shownBefore = before != null && shown(before);
+			boolean shownNow = now != null && shown(now);
 			if (shownBefore != shownNow || shownNow && comparator().compare(before, now) != 0) {
 				rebuild = true;
 			} else if (shownNow) {
@@ -132,7 +134,17 @@ public final class ExtensionTable {
 		}
 	}
 
+	private boolean shown(ExtensionView v) {
+		return v.matches(filter) || !filter.isBlank() && alsoShown.contains(v.number());
+	}
+
 	public void setFilter(String text) {
+		setFilter(text, Set.of());
+	}
+
+	/** The filter, and numbers it also shows (the phonebook's matches: a name's pinyin, say). */
+	public void setFilter(String text, Set<String> alsoNumbers) {
+		alsoShown = alsoNumbers;
 		filter = text == null ? "" : text;
 		rebuild();
 	}
@@ -157,7 +169,7 @@ public final class ExtensionTable {
 		String keep = selection() == null ? null : selection().number();
 		rows.clear();
 		for (ExtensionView v : all.values()) {
-			if (v.matches(filter)) {
+			if (shown(v)) {
 				rows.add(v);
 			}
 		}

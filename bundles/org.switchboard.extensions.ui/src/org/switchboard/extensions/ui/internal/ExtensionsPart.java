@@ -3,6 +3,8 @@ package org.switchboard.extensions.ui.internal;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.commands.ECommandService;
@@ -27,6 +29,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
+import org.switchboard.core.ContactSearch;
+import org.switchboard.core.NameDirectory;
 import org.switchboard.extensions.ExtensionFeed;
 import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.pbx.live.ExtensionView;
@@ -91,6 +95,11 @@ public class ExtensionsPart implements PanelProbe {
 	private ExtensionFeed feed;
 	private FrameCoalescer<String, ExtensionView> coalescer;
 	private volatile Consumer<Map<String, ExtensionView>> batchObserver;
+	private volatile NameDirectory names;
+	@Inject
+	@Optional
+	private ContactSearch contacts;
+	private AutoCloseable namesSubscription;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -258,13 +267,54 @@ public class ExtensionsPart implements PanelProbe {
 		if (model == null || coalescer == null || feed != null) {
 			return;
 		}
-		feed = ExtensionFeed.start(model, (changed, reset) -> {
+		feed = ExtensionFeed.start(model, (snapshot, reset) -> {
+			Map<String, ExtensionView> changed = Names.apply(names, snapshot);
 			if (reset) {
 				coalescer.reset(changed);
 			} else {
 				coalescer.offerAll(changed);
 			}
 		});
+	}
+
+	/**
+	 * Names and departments from the phonebook (S5) when it is installed; a change of names starts the feed again,
+	 * which hands every extension over once more, named.
+	 */
+	@Inject
+	@Optional
+	void setNames(NameDirectory directory) {
+		if (directory == names) {
+			return;
+		}
+		closeNames();
+		names = directory;
+		if (directory != null) {
+			namesSubscription = directory.addListener(() -> sync.asyncExec(() -> {
+				if (!panel.isDisposed()) {
+					stop();
+					start();
+				}
+			}));
+		}
+		// later, once this context change has reached every injected value (the live model changes with the session)
+		sync.asyncExec(() -> {
+			if (panel != null && !panel.isDisposed()) {
+				stop();
+				start();
+			}
+		});
+	}
+
+	private void closeNames() {
+		if (namesSubscription != null) {
+			try {
+				namesSubscription.close();
+			} catch (Exception e) {
+				// a directory that cannot remove us only calls a stopped feed again
+			}
+			namesSubscription = null;
+		}
 	}
 
 	private void stop() {
@@ -307,8 +357,11 @@ public class ExtensionsPart implements PanelProbe {
 
 	private void applyFilter() {
 		String text = filter.getText();
-		panel.setFilter(text);
-		list.setFilter(text);
+		// with the phonebook installed, its matches count too (a name's pinyin: zhw finds 张伟's extension)
+		Set<String> also = contacts == null || text.isBlank() ? Set.of()
+				: contacts.matches(text, 2000).stream().map(ContactSearch.Match::number).collect(Collectors.toSet());
+		panel.setFilter(text, also);
+		list.setFilter(text, also);
 		updateCount();
 	}
 
@@ -492,6 +545,7 @@ public class ExtensionsPart implements PanelProbe {
 		if (gateway != null && connectionListener != null) {
 			gateway.removeListener(connectionListener);
 		}
+		closeNames();
 		stop();
 		if (coalescer != null) {
 			coalescer.dispose();

@@ -72,6 +72,7 @@ public final class TilePanel extends Canvas {
 	private final Font smallFont;
 	private final Font headerFont;
 	private String filter = "";
+	private Set<String> alsoShown = Set.of();
 	private int columns = 1;
 	private int scrollY;
 	private int contentHeight;
@@ -171,8 +172,8 @@ public final class TilePanel extends Canvas {
 			if (structural) {
 				continue;
 			}
-			boolean shownBefore = before != null && before.matches(filter);
-			boolean shownNow = now != null && now.matches(filter);
+			boolean shownBefore = before != null && shown(before);
+			boolean shownNow = now != null && shown(now);
 			if (shownBefore != shownNow || shownNow && (!before.department().equals(now.department())
 					|| !before.name().equals(now.name()))) {
 				structural = true;
@@ -191,7 +192,17 @@ public final class TilePanel extends Canvas {
 		}
 	}
 
+	private boolean shown(ExtensionView v) {
+		return v.matches(filter) || !filter.isBlank() && alsoShown.contains(v.number());
+	}
+
 	public void setFilter(String text) {
+		setFilter(text, Set.of());
+	}
+
+	/** The filter, and numbers it also shows (the phonebook's matches: a name's pinyin, say). */
+	public void setFilter(String text, Set<String> alsoNumbers) {
+		alsoShown = alsoNumbers;
 		filter = text == null ? "" : text;
 		relayout();
 	}
@@ -261,7 +272,7 @@ public final class TilePanel extends Canvas {
 		}
 		Map<String, Group> byName = new TreeMap<>(departmentOrder());
 		for (ExtensionView v : all.values()) {
-			if (v.matches(filter)) {
+			if (shown(v)) {
 				byName.computeIfAbsent(v.department(), Group::new).items.add(v);
 			}
 		}

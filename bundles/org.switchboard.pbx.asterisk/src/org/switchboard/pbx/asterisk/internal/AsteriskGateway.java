@@ -553,6 +553,39 @@ public final class AsteriskGateway implements PbxGateway {
 		T run() throws Throwable;
 	}
 
+	/** PJSIPShowEndpoint: its EndpointDetail carries Callerid (transcript 18); an unknown endpoint is an error. */
+	@Override
+	public CompletableFuture<java.util.Optional<String>> extensionName(String extension) {
+		return validated(() -> PbxInput.requireNumber("extension", extension), () -> {
+			org.asteriskjava.manager.action.PJSipShowEndpointAction action = new org.asteriskjava.manager.action.PJSipShowEndpointAction();
+			action.setEndpoint(extension);
+			org.asteriskjava.manager.response.ManagerResponse response;
+			java.util.Optional<String> name = java.util.Optional.empty();
+			org.asteriskjava.manager.ResponseEvents answer = session.list(action);
+			response = answer.getResponse();
+			if (response != null && "error".equalsIgnoreCase(response.getResponse())) {
+				return name;
+			}
+			for (ResponseEvent e : answer.getEvents()) {
+				if (e instanceof org.asteriskjava.manager.event.EndpointDetail d && d.getCallerid() != null) {
+					name = callerIdName(d.getCallerid());
+				}
+			}
+			return name;
+		});
+	}
+
+	/** {@code "Ext 1002" <1002>} → {@code Ext 1002}; a caller id of a number alone has no name. */
+	static java.util.Optional<String> callerIdName(String callerId) {
+		String v = callerId.strip();
+		int lt = v.lastIndexOf('<');
+		String name = (lt >= 0 ? v.substring(0, lt) : v).strip();
+		if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+			name = name.substring(1, name.length() - 1).strip();
+		}
+		return name.isEmpty() || lt < 0 && PbxInput.isNumber(name) ? java.util.Optional.empty() : java.util.Optional.of(name);
+	}
+
 	private <T> CompletableFuture<T> validated(Runnable validation, Body<T> body) {
 		try {
 			validation.run();
