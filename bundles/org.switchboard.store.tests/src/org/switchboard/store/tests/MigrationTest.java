@@ -91,6 +91,16 @@ class MigrationTest {
 		assertTrue(e.getMessage().contains("update Switchboard"), e.getMessage());
 	}
 
+	@Test
+	void versionsFollowOneAnotherWithoutGaps() {
+		// the store applies what is above the highest version recorded: a gap would be skipped for ever
+		List<Integer> expected = new ArrayList<>();
+		for (int v = 1; v <= Migrations.LATEST; v++) {
+			expected.add(v);
+		}
+		assertEquals(expected, versions());
+	}
+
 	private static List<Integer> versions() {
 		List<Integer> all = new ArrayList<>();
 		for (var m : Migrations.ALL) {

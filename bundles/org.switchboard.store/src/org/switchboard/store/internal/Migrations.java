@@ -155,10 +155,10 @@ public final class Migrations {
 					"ALTER TABLE wakeup_attempt ADD CONSTRAINT wakeup_attempt_once UNIQUE (task_id, scheduled_at, attempt)",
 					"CREATE INDEX wakeup_task_due ON wakeup_task (enabled, next_run)",
 					"CREATE INDEX wakeup_attempt_scheduled ON wakeup_attempt (scheduled_at DESC, id DESC)")),
-			new Migration(5, "wake-ups on chosen weekdays, with a prompt of their own", List.of(
+			new Migration(4, "wake-ups on chosen weekdays, with a prompt of their own", List.of(
 					"ALTER TABLE wakeup_task ADD COLUMN weekdays VARCHAR(32)",
 					"ALTER TABLE wakeup_task ADD COLUMN prompt VARCHAR(128)")),
-			new Migration(7, "a CDR is stored once across consoles and reconnects; gaps in the call records", List.of(
+			new Migration(5, "a CDR is stored once across consoles and reconnects; gaps in the call records", List.of(
 					"ALTER TABLE call_record ADD CONSTRAINT call_record_once UNIQUE (unique_id, started_at, destination_channel)",
 					"""
 					CREATE TABLE call_record_gap (
@@ -166,7 +166,7 @@ public final class Migrations {
 					  gap_from BIGINT NOT NULL,
 					  gap_to BIGINT)""",
 					"CREATE INDEX call_record_gap_from ON call_record_gap (gap_from DESC)")),
-			new Migration(8, "the rights an administrator grants to or takes from a role", List.of(
+			new Migration(6, "the rights an administrator grants to or takes from a role", List.of(
 					"""
 					CREATE TABLE role_right (
 					  role VARCHAR(16) NOT NULL,
