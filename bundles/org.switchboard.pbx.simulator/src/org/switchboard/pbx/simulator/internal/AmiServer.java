@@ -30,7 +30,12 @@ public final class AmiServer implements AutoCloseable {
 	public AmiServer(String bind, int port) throws IOException {
 		serverSocket = new ServerSocket();
 		serverSocket.setReuseAddress(true);
-		serverSocket.bind(new InetSocketAddress(InetAddress.getByName(bind), port), 128);
+		try {
+			serverSocket.bind(new InetSocketAddress(InetAddress.getByName(bind), port), 128);
+		} catch (IOException e) {
+			serverSocket.close();
+			throw e;
+		}
 	}
 
 	public void start(SiteLoop siteLoop, ActionDispatcher actionDispatcher) {
