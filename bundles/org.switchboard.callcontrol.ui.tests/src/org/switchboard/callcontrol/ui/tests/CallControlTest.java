@@ -313,6 +313,7 @@ class CallControlTest {
 		home.phones.dialNow("1006", "1007");
 		home.waitForTile("1006", "with 1007 Ext 1007");
 		Menu menu = home.tileMenu("1006");
+		HomeScreen.answerForceRelease("Force Release");
 		Ui.click(Ui.menuItem(menu, "Force Release"));
 		Ui.closeMenu(menu);
 		home.waitForLog("call.forceRelease 1006 SUCCESS");

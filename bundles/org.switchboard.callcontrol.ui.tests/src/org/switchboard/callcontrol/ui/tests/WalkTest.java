@@ -65,7 +65,7 @@ class WalkTest {
 
 	@Test
 	@DisplayName("C2 the pop-up hides none of the dial pad's or the business buttons, and leaves the keyboard to the main window")
-	void popupHidesNoButton() {
+	void popupHidesNoButton() throws Exception {
 		Shell main = Workbench.mainShell();
 		main.setMaximized(true);
 		Ui.flush();
@@ -96,7 +96,7 @@ class WalkTest {
 
 	@Test
 	@DisplayName("C2 after a pop-up is closed the keys work at once")
-	void keysAfterPopup() {
+	void keysAfterPopup() throws Exception {
 		home.operatorOffline();
 		home.phones.callQueue(HomeScreen.QUEUE, "13800138000", "Zhang Wei");
 		Shell popup = popup();
@@ -113,7 +113,7 @@ class WalkTest {
 
 	@Test
 	@DisplayName("C2 answering while in a call holds the first call")
-	void answerWhileInCall() {
+	void answerWhileInCall() throws Exception {
 		home.clickTile("1002", 1);
 		home.press(CallAction.CALL);
 		home.waitForLog("call.dial 1002 SUCCESS");
@@ -143,16 +143,16 @@ class WalkTest {
 		Button pad = home.dialPad().button(CallAction.CALL);
 		assertEquals("Call", business.getText());
 		home.clickTile("1004", 1);
-		Ui.waitUntil(() -> business.getText().equals("Call 1004") && pad.getText().equals("Call 1004"),
+		Ui.waitUntil(() -> business.getText().equals("Call 1004") && pad.getText().equals("Call 1004"), Ui.DEFAULT_TIMEOUT,
 				() -> "the buttons name 1004: " + business.getText() + " / " + pad.getText());
 		Ui.setText(home.dialPad().number(), "0123");
-		Ui.waitUntil(() -> business.getText().equals("Call 0123") && pad.getText().equals("Call 0123"),
+		Ui.waitUntil(() -> business.getText().equals("Call 0123") && pad.getText().equals("Call 0123"), Ui.DEFAULT_TIMEOUT,
 				() -> "digits in the pad win: " + business.getText() + " / " + pad.getText());
 		Ui.setText(home.dialPad().number(), "");
-		Ui.waitUntil(() -> business.getText().equals("Call 1004"), () -> "back to the selection: " + business.getText());
+		Ui.waitUntil(() -> business.getText().equals("Call 1004"), Ui.DEFAULT_TIMEOUT, () -> "back to the selection: " + business.getText());
 		home.extensions().select(null);
 		Workbench.mainWindow().getContext().remove(org.switchboard.ui.Selections.TARGET);
-		Ui.waitUntil(() -> business.getText().equals("Call"), () -> "nothing to dial: " + business.getText());
+		Ui.waitUntil(() -> business.getText().equals("Call"), Ui.DEFAULT_TIMEOUT, () -> "nothing to dial: " + business.getText());
 	}
 
 	@Test
@@ -174,12 +174,12 @@ class WalkTest {
 		home.phones.dialNow("1004", "1005");
 		home.waitForBridge("1004", "1005");
 		home.clickTile("1004", 1);
-		answerDialog("Cancel");
+		HomeScreen.answerForceRelease("Cancel");
 		home.press(CallAction.FORCE_RELEASE);
 		Ui.pause(java.time.Duration.ofMillis(500));
 		assertTrue(home.phones.bridged("1004", "1005"), "Cancel keeps the call");
 		assertTrue(home.log().stream().noneMatch(r -> r.startsWith("call.forceRelease")), home.log().toString());
-		answerDialog("Force Release");
+		HomeScreen.answerForceRelease("Force Release");
 		home.press(CallAction.FORCE_RELEASE);
 		home.waitForLog("call.forceRelease 1004 SUCCESS");
 
@@ -196,30 +196,9 @@ class WalkTest {
 		}
 	}
 
-	/** Clicks a button of the confirmation once it is up (the dialog runs its own event loop). */
-	private static void answerDialog(String button) {
-		Ui.display().timerExec(300, new Runnable() {
-			int tries;
-
-			@Override
-			public void run() {
-				List<Button> found = Ui.findAll(Button.class, b -> !b.isDisposed() && b.isVisible()
-						&& button.equals(Ui.label(b)) && "Force release".equals(b.getShell().getText()));
-				if (found.isEmpty()) {
-					if (++tries < 50) {
-						Ui.display().timerExec(200, this);
-					}
-					return;
-				}
-				Button b = found.get(0);
-				b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-			}
-		});
-	}
-
 	@Test
 	@DisplayName("L3 the main toolbar's buttons are labelled, name their key and follow the calls")
-	void toolbar() {
+	void toolbar() throws Exception {
 		ToolItem hangup = toolItem("org.switchboard.callcontrol.toolitem.hangup");
 		ToolItem call = toolItem("org.switchboard.callcontrol.toolitem.call");
 		assertEquals("Hang Up", hangup.getText());

@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -38,15 +39,35 @@ public final class ForceReleaseConfirmation {
 		if (!asks() || messages == null) {
 			return true;
 		}
-		MessageDialogWithToggle dialog = new MessageDialogWithToggle(shell, messages.release_confirm_title, null,
-				MessageFormat.format(messages.release_confirm_message, extension), MessageDialogWithToggle.QUESTION,
-				new String[] { messages.action_release.replace("&", ""), messages.release_confirm_cancel }, 1,
-				messages.release_confirm_toggle, false);
-		boolean yes = dialog.open() == 0;
+		Dialog dialog = new Dialog(shell, messages.release_confirm_title,
+				MessageFormat.format(messages.release_confirm_message, extension), new String[] {
+						messages.action_release.replace("&", ""), messages.release_confirm_cancel },
+				messages.release_confirm_toggle);
+		dialog.open();
+		boolean yes = dialog.release;
 		if (yes && dialog.getToggleState()) {
 			setAsks(false);
 		}
 		return yes;
+	}
+
+	/**
+	 * Knows which button closed it: JFace gives a custom label an id of its own choosing (the index, or an internal
+	 * id, by version), so the answer is read from the button itself.
+	 */
+	private static final class Dialog extends MessageDialogWithToggle {
+		boolean release;
+
+		Dialog(Shell shell, String title, String message, String[] buttons, String toggle) {
+			super(shell, title, null, message, QUESTION, buttons, 1, toggle, false);
+		}
+
+		@Override
+		protected void buttonPressed(int id) {
+			Button first = getButton(0);
+			release = first != null && Integer.valueOf(id).equals(first.getData());
+			super.buttonPressed(id);
+		}
 	}
 
 	private static IEclipsePreferences preferences() {

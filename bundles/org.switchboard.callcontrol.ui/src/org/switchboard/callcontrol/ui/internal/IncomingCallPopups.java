@@ -204,6 +204,7 @@ final class IncomingCallPopups {
 	private void place() {
 		Rectangle area = where();
 		int y = area.y + area.height - GAP;
+		open.values().removeIf(p -> p.shell.isDisposed());
 		for (Popup p : open.values()) {
 			Point size = p.shell.getSize();
 			y -= size.y;
