@@ -152,7 +152,7 @@ public final class LoginDialog extends Dialog {
 		Shell shell = getShell();
 		if (shell != null && shell.isVisible()) {
 			if (fixedWidth == 0) {
-				fixedWidth = Math.max(shell.getSize().x, 420);
+				fixedWidth = shell.getSize().x;
 			}
 			shell.layout(true, true);
 			int clientWidth = fixedWidth - shell.computeTrim(0, 0, 0, 0).width;
