@@ -176,4 +176,9 @@ public final class LoginController implements AutoCloseable {
 		});
 		worker.shutdown();
 	}
+
+	/** Waits until {@link #close()} has closed what was started (tests: before their database folder goes). */
+	public boolean awaitClosed(java.time.Duration timeout) throws InterruptedException {
+		return worker.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+	}
 }
