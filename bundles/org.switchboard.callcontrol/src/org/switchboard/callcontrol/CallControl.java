@@ -43,7 +43,7 @@ public final class CallControl {
 		}
 		return switch (action) {
 		case CALL -> call(s.numberToCall());
-		case ANSWER -> answer(s.callerToAnswer());
+		case ANSWER -> answerHolding(s.callerToAnswer(), s.callToHold());
 		case HANGUP -> hangup(s.callToHangUp());
 		case HOLD -> hold(s.callToHold());
 		case RESUME -> resume(s.callToResume());
@@ -88,6 +88,18 @@ public final class CallControl {
 	public CompletableFuture<Void> answer(QueueCallerView caller) {
 		return record(CallAction.ANSWER, caller.number(),
 				() -> gateway.answer(caller.queue(), caller.uniqueId(), operatorExtension));
+	}
+
+	/**
+	 * C2 while in a call: as attendant consoles do, the call in progress goes on hold first (it stays in the call
+	 * list as held), then the caller is answered; the caller is not taken when the hold fails, so the operator never
+	 * ends up with two parties talking at once.
+	 */
+	public CompletableFuture<Void> answerHolding(QueueCallerView caller, OperatorCallView current) {
+		if (current == null) {
+			return answer(caller);
+		}
+		return hold(current).thenCompose(v -> answer(caller));
 	}
 
 	public CompletableFuture<Void> hangup(OperatorCallView call) {

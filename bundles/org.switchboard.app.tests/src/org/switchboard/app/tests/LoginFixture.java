@@ -98,5 +98,11 @@ final class LoginFixture implements AutoCloseable {
 		if (services != null) {
 			services.close();
 		}
+		// the dialog opens the database in the background: let that finish closing before the folder is deleted
+		try {
+			controller.awaitClosed(java.time.Duration.ofSeconds(20));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

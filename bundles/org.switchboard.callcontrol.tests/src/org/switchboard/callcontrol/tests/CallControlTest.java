@@ -134,6 +134,27 @@ class CallControlTest {
 	}
 
 	@Test
+	void answeringWhileTalkingHoldsTheCallInProgressFirst() throws Exception {
+		assertNull(control.perform(CallAction.ANSWER, situation(BOB, List.of(TALKING), "")).get(5, TimeUnit.SECONDS));
+		assertEquals(List.of("hold(peer-1)", "answer(8000, q-2, 1001)"), gateway.operations);
+		assertEquals(List.of("call.hold 1002 SUCCESS", "call.answer 0217654321 SUCCESS"), log.await(2));
+	}
+
+	@Test
+	void whenTheHoldFailsTheCallerIsNotTaken() throws Exception {
+		gateway.fail("hold", new PbxException(PbxException.Reason.NOT_FOUND, "channel peer-1 is gone"));
+		Throwable e = failure(control.perform(CallAction.ANSWER, situation(BOB, List.of(TALKING), "")));
+		assertEquals(PbxException.Reason.NOT_FOUND, ((PbxException) e).reason());
+		assertEquals(List.of("hold(peer-1)"), gateway.operations);
+	}
+
+	@Test
+	void answeringWithOnlyHeldCallsHoldsNothing() throws Exception {
+		assertNull(control.perform(CallAction.ANSWER, situation(BOB, List.of(HELD), "")).get(5, TimeUnit.SECONDS));
+		assertEquals(List.of("answer(8000, q-2, 1001)"), gateway.operations);
+	}
+
+	@Test
 	void aDisabledActionFailsWithoutTouchingThePbxOrTheLog() throws Exception {
 		Throwable e = failure(control.perform(CallAction.HOLD, situation(null, List.of(HELD), "")));
 		assertInstanceOf(PbxException.class, e);

@@ -1,5 +1,8 @@
 package org.switchboard.pbx.simulator;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
 import java.util.concurrent.CountDownLatch;
 
 /** Runs the simulator from a plain classpath until the process is killed. */
@@ -22,20 +25,43 @@ public final class SimulatorMain {
 	}
 
 	public static void main(String[] args) throws Exception {
+		AmiSimulator simulator = start(args, System.out, System.err);
+		if (simulator == null) {
+			System.exit(2);
+			return;
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
+		new CountDownLatch(1).await();
+	}
+
+	/**
+	 * Starts the simulator the command line describes and says where it listens; on bad arguments or a port that
+	 * cannot be opened prints one plain line (and the usage for bad arguments) to {@code err} and returns null: a
+	 * person starting it wants to know which port is taken and how to pick another, not a stack trace.
+	 */
+	public static AmiSimulator start(String[] args, PrintStream out, PrintStream err) {
 		SimulatorOptions options;
 		try {
 			options = SimulatorOptions.parse(args);
 		} catch (IllegalArgumentException e) {
-			System.err.println(e.getMessage());
-			System.err.println(USAGE);
-			System.exit(2);
-			return;
+			err.println(e.getMessage());
+			err.println(USAGE);
+			return null;
 		}
-		AmiSimulator simulator = AmiSimulator.start(options);
-		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
-		System.out.println("Switchboard PBX simulator listening on " + options.bind() + ":" + simulator.port()
-				+ " (user " + options.user() + ")");
-		System.out.flush();
-		new CountDownLatch(1).await();
+		AmiSimulator simulator;
+		try {
+			simulator = AmiSimulator.start(options);
+		} catch (BindException e) {
+			err.println("Port " + options.port() + " on " + options.bind()
+					+ " is already in use (another simulator or PBX?): stop it, or choose another port with --port N.");
+			return null;
+		} catch (IOException e) {
+			err.println("Cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage());
+			return null;
+		}
+		out.println("Switchboard PBX simulator listening on " + options.bind() + ":" + simulator.port() + " (user "
+				+ options.user() + ")");
+		out.flush();
+		return simulator;
 	}
 }

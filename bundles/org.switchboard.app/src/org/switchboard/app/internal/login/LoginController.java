@@ -62,12 +62,28 @@ public final class LoginController implements AutoCloseable {
 		}, worker);
 	}
 
+	/**
+	 * Opens the database in the background while the operator types: the first attempt then takes the time of a
+	 * password check, not of a database start (which made a first wrong password take seconds to be told).
+	 */
+	public void prepare() {
+		worker.execute(() -> {
+			try {
+				started();
+			} catch (LoginException | RuntimeException e) {
+				// told by the login attempt, which tries again
+			}
+		});
+	}
+
 	public CompletableFuture<Result> login(String account, char[] password, String extension) {
 		char[] copy = password.clone();
 		return CompletableFuture.supplyAsync(() -> {
 			try {
 				ConsoleServices s = started();
 				if (s.needsFirstAdministrator()) {
+					// a new site: make sure the PBX is there before asking for an administrator of it
+					probePbx(settings);
 					return new Result(null, null, true);
 				}
 				return Result.of(s.sessions().login(account, copy, extension));
@@ -101,6 +117,37 @@ public final class LoginController implements AutoCloseable {
 		}, worker);
 	}
 
+	/** How long a new site's PBX gets to answer the probe. */
+	private static final int PROBE_MILLIS = 3000;
+
+	/**
+	 * Whether an AMI server answers at the configured address: its greeting line ("Asterisk Call Manager/..."), read
+	 * without logging in (the secret is checked by the login that follows the first administrator).
+	 */
+	static void probePbx(ServerSettings s) throws LoginException {
+		if (s.isDemo()) {
+			return;
+		}
+		String address = s.amiHost() + ":" + s.amiPort();
+		try (java.net.Socket socket = new java.net.Socket()) {
+			socket.connect(new java.net.InetSocketAddress(s.amiHost(), s.amiPort()), PROBE_MILLIS);
+			socket.setSoTimeout(PROBE_MILLIS);
+			var in = new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+			String greeting = in.readLine();
+			if (greeting == null || !greeting.contains("Call Manager")) {
+				throw new LoginException(org.switchboard.pbx.PbxException.Reason.PBX_ERROR, address,
+						"No AMI greeting at " + address + ": " + greeting, null);
+			}
+		} catch (java.net.SocketTimeoutException e) {
+			throw new LoginException(org.switchboard.pbx.PbxException.Reason.TIMEOUT, address,
+					"The PBX at " + address + " did not greet in time", e);
+		} catch (java.io.IOException e) {
+			throw new LoginException(org.switchboard.pbx.PbxException.Reason.UNREACHABLE, address,
+					"Nothing answers at " + address + ": " + e.getMessage(), e);
+		}
+	}
+
 	private ConsoleServices started() throws LoginException {
 		if (services == null) {
 			services = ConsoleServices.start(settings);
@@ -128,5 +175,10 @@ public final class LoginController implements AutoCloseable {
 			}
 		});
 		worker.shutdown();
+	}
+
+	/** Waits until {@link #close()} has closed what was started (tests: before their database folder goes). */
+	public boolean awaitClosed(java.time.Duration timeout) throws InterruptedException {
+		return worker.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 	}
 }

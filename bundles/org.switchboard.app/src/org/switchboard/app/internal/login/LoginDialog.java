@@ -42,6 +42,7 @@ public final class LoginDialog extends Dialog {
 	private Text extension;
 	private Label mode;
 	private Label message;
+	private int fixedWidth;
 	private ProgressBar progress;
 	private Link advanced;
 	private boolean busy;
@@ -107,6 +108,7 @@ public final class LoginDialog extends Dialog {
 
 		account.setText(initialAccount);
 		extension.setText(initialExtension);
+		controller.prepare();
 		showMode();
 		showMessage(initialMessage);
 		(initialAccount.isEmpty() ? account : password).setFocus();
@@ -142,11 +144,19 @@ public final class LoginDialog extends Dialog {
 		relayout();
 	}
 
+	/**
+	 * Fits the height to the texts at a width fixed when the dialog is first shown: computeSize takes the client
+	 * width and answers with the trim added, so feeding it the shell's width made the dialog wider at every message.
+	 */
 	private void relayout() {
 		Shell shell = getShell();
 		if (shell != null && shell.isVisible()) {
+			if (fixedWidth == 0) {
+				fixedWidth = shell.getSize().x;
+			}
 			shell.layout(true, true);
-			shell.setSize(shell.computeSize(Math.max(shell.getSize().x, 420), SWT.DEFAULT));
+			int clientWidth = fixedWidth - shell.computeTrim(0, 0, 0, 0).width;
+			shell.setSize(fixedWidth, shell.computeSize(clientWidth, SWT.DEFAULT).y);
 		}
 	}
 
@@ -271,9 +281,20 @@ public final class LoginDialog extends Dialog {
 			setBusy(true, text.get("login.progress.settings"));
 			controller.useSettings(dialog.settings()).whenComplete((v, ex) -> onUi(() -> {
 				setBusy(false, null);
+				forgetDemoOperatorOnARealSite();
 				showMode();
 			}));
+			controller.prepare();
 		});
+	}
+
+	/** The demo operator exists only in demo mode: a real site's dialog does not offer it. */
+	private void forgetDemoOperatorOnARealSite() {
+		if (!controller.settings().isDemo() && ConsoleServices.DEMO_ACCOUNT.equals(account.getText().strip())) {
+			account.setText("");
+			extension.setText("");
+			account.setFocus();
+		}
 	}
 
 	private void onUi(Runnable r) {

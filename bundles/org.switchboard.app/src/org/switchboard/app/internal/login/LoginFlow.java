@@ -33,6 +33,10 @@ public final class LoginFlow {
 			if (account.isEmpty() && settings.isDemo()) {
 				account = ConsoleServices.DEMO_ACCOUNT;
 				extension = ConsoleServices.DEMO_EXTENSION;
+			} else if (!settings.isDemo() && ConsoleServices.DEMO_ACCOUNT.equals(account)) {
+				// last used in demo mode: the demo operator does not exist on a real site
+				account = "";
+				extension = "";
 			}
 			Autologin auto = Autologin.fromSystemProperty();
 			if (auto != null) {

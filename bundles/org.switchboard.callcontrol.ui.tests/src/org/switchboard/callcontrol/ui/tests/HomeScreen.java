@@ -241,6 +241,29 @@ final class HomeScreen extends HomeUi implements AutoCloseable {
 				&& "callcontrol.popup".equals(WidgetIds.get(s)));
 	}
 
+	/**
+	 * Clicks a button of force release's confirmation once it is up (X5 asks first; the dialog runs its own event
+	 * loop, so the click is scheduled before the action that opens it).
+	 */
+	static void answerForceRelease(String button) {
+		Ui.display().timerExec(300, new Runnable() {
+			int tries;
+
+			@Override
+			public void run() {
+				List<Button> found = Ui.findAll(Button.class, b -> !b.isDisposed() && b.isVisible()
+						&& button.equals(Ui.label(b)) && "Force release".equals(b.getShell().getText()));
+				if (found.isEmpty()) {
+					if (++tries < 50) {
+						Ui.display().timerExec(200, this);
+					}
+					return;
+				}
+				found.get(0).notifyListeners(SWT.Selection, new Event());
+			}
+		});
+	}
+
 	// ------------------------------------------------------------------ the PBX's truth
 
 	/** Waits until the PBX (CoreShowChannels over the second connection) bridges the two extensions' phones. */

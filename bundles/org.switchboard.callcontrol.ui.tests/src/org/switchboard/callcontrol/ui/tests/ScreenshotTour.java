@@ -111,7 +111,7 @@ class ScreenshotTour {
 		Ui.pause(java.time.Duration.ofMillis(1500));
 	}
 
-	private static Path docs() {
+	static Path docs() {
 		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
 			if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("switchboard"))) {
 				return p.resolve("docs");
@@ -120,7 +120,7 @@ class ScreenshotTour {
 		throw new IllegalStateException("no docs folder above " + System.getProperty("user.dir"));
 	}
 
-	private static void capture(Path file) throws Exception {
+	static void capture(Path file) throws Exception {
 		Display display = Display.getCurrent();
 		Rectangle area = display.getBounds();
 		Image image = new Image(display, area.width, area.height);

@@ -8,6 +8,8 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.di.Focus;
@@ -43,6 +45,9 @@ public class ButtonsPart {
 	@Inject
 	@Translation
 	private Messages messages;
+	@Inject
+	@Optional
+	private IEventBroker broker;
 
 	private static final int BUTTON_MIN_WIDTH = 150;
 
@@ -104,6 +109,7 @@ public class ButtonsPart {
 	void target(@Named(Selections.TARGET) Object target) {
 		this.target = target;
 		refresh();
+		updateToolbar();
 	}
 
 	@Inject
@@ -111,6 +117,14 @@ public class ButtonsPart {
 	void dial(@Named(Selections.DIAL_NUMBER) String dial) {
 		this.dial = dial == null ? "" : dial;
 		refresh();
+		updateToolbar();
+	}
+
+	/** The main toolbar's buttons ask their handlers again only when told: after each change of what is selected. */
+	private void updateToolbar() {
+		if (broker != null) {
+			broker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+		}
 	}
 
 	private void run(CallAction action) {
@@ -130,6 +144,14 @@ public class ButtonsPart {
 				// A9: a disabled button says why when the reason is the lost PBX connection
 				String tip = ActionUi.tooltip(e.getKey(), messages, ActionUi.shortcut(e.getKey(), commands, bindings));
 				e.getValue().setToolTipText(pbxDown ? messages.status_pbxDown + "\n" + tip : tip);
+			}
+		}
+		Button call = buttons.get(CallAction.CALL);
+		if (call != null && !call.isDisposed()) {
+			String text = messages.callLabel(board == null ? null : board.numberToCall(target, dial));
+			if (!text.equals(call.getText())) {
+				call.setText(text);
+				call.getParent().layout(true);
 			}
 		}
 	}

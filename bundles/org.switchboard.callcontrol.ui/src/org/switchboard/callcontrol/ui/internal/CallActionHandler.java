@@ -3,7 +3,11 @@ package org.switchboard.callcontrol.ui.internal;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
 import org.switchboard.callcontrol.CallAction;
+import org.switchboard.callcontrol.CallControl;
 import org.switchboard.ui.Selections;
 
 import jakarta.inject.Named;
@@ -34,8 +38,14 @@ public abstract class CallActionHandler {
 
 	@Execute
 	void execute(CallBoard board, @Optional @Named(Selections.TARGET) Object target,
-			@Optional @Named(Selections.DIAL_NUMBER) String dial, @Optional @Named(NUMBER_PARAMETER) String number) {
-		board.perform(action, target, number != null ? number : dial);
+			@Optional @Named(Selections.DIAL_NUMBER) String dial, @Optional @Named(NUMBER_PARAMETER) String number,
+			@Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional @Translation Messages messages) {
+		String dialled = number != null ? number : dial;
+		if (action == CallAction.FORCE_RELEASE && !ForceReleaseConfirmation.confirmed(shell, messages,
+				CallControl.targetOf(action, board.situation(target, dialled)))) {
+			return;
+		}
+		board.perform(action, target, dialled);
 	}
 
 	public static class Call extends CallActionHandler {

@@ -13,6 +13,7 @@ import org.switchboard.callcontrol.OperatorCallView;
 import org.switchboard.callcontrol.QueueCallerView;
 import org.switchboard.callcontrol.Situation;
 import org.switchboard.core.NameDirectory;
+import org.switchboard.pbx.PbxException;
 import org.switchboard.ui.StatusReport;
 
 /**
@@ -173,11 +174,28 @@ public final class CallBoard {
 		result.whenComplete((v, error) -> {
 			Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
 			StatusReport r = error == null ? new StatusReport(MessageFormat.format(messages.status_done, what, on), false)
-					: new StatusReport(MessageFormat.format(messages.status_failed, what, on, messages.reason(cause)),
+					: new StatusReport(MessageFormat.format(messages.status_failed, what, on, reason(action, on, cause)),
 							true);
 			report(r);
 		});
 		return result;
+	}
+
+	/**
+	 * A number the PBX has no route for is "not found" to the PBX; to the operator who dialled it, the number does
+	 * not exist (not "the call no longer exists").
+	 */
+	private String reason(CallAction action, String number, Throwable cause) {
+		if (action == CallAction.CALL && cause instanceof PbxException p
+				&& p.reason() == PbxException.Reason.NOT_FOUND) {
+			return MessageFormat.format(messages.reason_noSuchNumber, number);
+		}
+		return messages.reason(cause);
+	}
+
+	/** C1: the number Call dials now (the dial pad's digits, else the selected extension), or null. */
+	public String numberToCall(Object target, String dialNumber) {
+		return control == null ? null : situation(target, dialNumber).numberToCall();
 	}
 
 	/** Any thread: the status line takes the report to the UI thread itself. */

@@ -1,11 +1,22 @@
 package org.switchboard.callcontrol.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.switchboard.ui.WorkbenchIds;
 import org.switchboard.callcontrol.CallControl;
 import org.switchboard.callcontrol.CallFeed;
 import org.switchboard.core.OperationLog;
@@ -50,12 +61,39 @@ public class CallControlAddon {
 	private AutoCloseable namesSubscription;
 
 	@PostConstruct
-	void start(Display display) {
+	void start(Display display, MApplication application, EModelService models) {
 		board = new CallBoard(broker, messages);
 		context.set(CallBoard.class, board);
 		board.setNames(nameDirectory);
 		popups = new IncomingCallPopups(display, board, messages);
+		popups = new IncomingCallPopups(display, board, messages, () -> panelBounds(application, models),
+				() -> mainShell(application));
+		// the toolbar's buttons ask their handlers only when told to: after every change of calls or queue
+		board.addListener(b -> {
+			if (broker != null) {
+				broker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+			}
+		});
 		rewire();
+	}
+
+	/** The extension panel's part stack on the display (where the pop-ups go), or null when it is not shown. */
+	private static Rectangle panelBounds(MApplication application, EModelService models) {
+		MWindow window = application.getSelectedElement();
+		if (window == null) {
+			return null;
+		}
+		List<MPartStack> stacks = models.findElements(window, WorkbenchIds.STACK_EXTENSIONS, MPartStack.class);
+		if (stacks.isEmpty() || !(stacks.get(0).getWidget() instanceof Control c) || c.isDisposed()
+				|| !c.isVisible()) {
+			return null;
+		}
+		return c.getDisplay().map(c.getParent(), null, c.getBounds());
+	}
+
+	private static Shell mainShell(MApplication application) {
+		MWindow window = application.getSelectedElement();
+		return window != null && window.getWidget() instanceof Shell s ? s : null;
 	}
 
 	/**

@@ -299,6 +299,13 @@ public class DialPadPart {
 		for (Button b : actionButtons) {
 			CallAction action = (CallAction) b.getData();
 			b.setEnabled(board != null && board.allows(action, target, number.getText()));
+			if (action == CallAction.CALL) {
+				String text = messages.callLabel(board == null ? null : board.numberToCall(target, number.getText()));
+				if (!text.equals(b.getText())) {
+					b.setText(text);
+					b.getParent().getParent().layout(true, true);
+				}
+			}
 		}
 	}
 

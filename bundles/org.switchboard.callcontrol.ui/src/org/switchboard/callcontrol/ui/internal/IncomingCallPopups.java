@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
@@ -25,10 +26,13 @@ import org.switchboard.ui.Palette;
 import org.switchboard.ui.WidgetIds;
 
 /**
- * C2: a pop-up at the bottom right of the screen for each caller that joins the queue: number, name, queue and
- * the waiting time, ticking. Answer brings the caller to the operator's phone; Close only closes the pop-up (the
- * caller stays queued, for another operator or for the queue list). Several stack upwards. The pop-ups are
- * top-level on-top shells without a parent, so they appear even when the main window is minimized.
+ * C2: a pop-up for each caller that joins the queue: number, name, queue and the waiting time, ticking. Answer
+ * brings the caller to the operator's phone; Close only closes the pop-up (the caller stays queued, for another
+ * operator or for the queue list). They sit at the bottom right of the extension panel, stacking upwards, where
+ * they hide no button (the dial pad's Hang Up, Hold and Resume are at the bottom right of the window); with the main
+ * window minimized or the panel not shown, at the bottom right of the screen. They are top-level on-top shells
+ * without a parent, so they appear even when the main window is minimized. They never keep the keyboard: the main
+ * window has it back when one opens or closes, so F3 and the other keys work at once.
  */
 final class IncomingCallPopups {
 
@@ -36,6 +40,8 @@ final class IncomingCallPopups {
 	private static final int GAP = 8;
 
 	private final Display display;
+	private final Supplier<Rectangle> anchor;
+	private final Supplier<Shell> mainShell;
 	private final CallBoard board;
 	private final Messages messages;
 	private final Map<String, Popup> open = new LinkedHashMap<>();
@@ -102,16 +108,21 @@ final class IncomingCallPopups {
 			answer.addListener(SWT.Selection, e -> {
 				board.perform(CallAction.ANSWER, caller, "");
 				close(caller.uniqueId(), false);
+				returnKeyboard();
 			});
 			Button close = new Button(body, SWT.PUSH);
 			WidgetIds.set(close, "callcontrol.popup.close");
 			close.setText("✕");
 			close.setToolTipText(messages.popup_close);
-			close.addListener(SWT.Selection, e -> close(caller.uniqueId(), true));
+			close.addListener(SWT.Selection, e -> {
+				close(caller.uniqueId(), true);
+				returnKeyboard();
+			});
 			shell.setDefaultButton(answer);
 			shell.addListener(SWT.Traverse, e -> {
 				if (e.detail == SWT.TRAVERSE_ESCAPE) {
 					close(caller.uniqueId(), true);
+					returnKeyboard();
 				}
 			});
 			updateWait();
@@ -133,8 +144,15 @@ final class IncomingCallPopups {
 		}
 	}
 
-	IncomingCallPopups(Display display, CallBoard board, Messages messages) {
+	/**
+	 * @param anchor    the extension panel's bounds on the display, or null when it is not shown
+	 * @param mainShell the main window, or null
+	 */
+	IncomingCallPopups(Display display, CallBoard board, Messages messages, Supplier<Rectangle> anchor,
+			Supplier<Shell> mainShell) {
 		this.display = display;
+		this.anchor = anchor;
+		this.mainShell = mainShell;
 		this.board = board;
 		this.messages = messages;
 		FontData fd = display.getSystemFont().getFontData()[0];
@@ -151,7 +169,11 @@ final class IncomingCallPopups {
 				Popup p = new Popup(q);
 				open.put(q.uniqueId(), p);
 				place();
+				Shell active = display.getActiveShell();
 				p.shell.setVisible(true);
+				if (active != null && active == main()) {
+					returnKeyboard();
+				}
 			}
 		}
 		for (String id : List.copyOf(open.keySet())) {
@@ -178,15 +200,42 @@ final class IncomingCallPopups {
 		display.timerExec(1000, this::tick);
 	}
 
-	/** Stacks the pop-ups upwards from the bottom right corner of the primary monitor. */
+	/** Stacks the pop-ups upwards from the bottom right corner of the extension panel (else of the screen). */
 	private void place() {
-		Rectangle area = display.getPrimaryMonitor().getClientArea();
+		Rectangle area = where();
 		int y = area.y + area.height - GAP;
+		open.values().removeIf(p -> p.shell.isDisposed());
 		for (Popup p : open.values()) {
 			Point size = p.shell.getSize();
 			y -= size.y;
 			p.shell.setLocation(area.x + area.width - size.x - GAP, y);
 			y -= GAP;
+		}
+	}
+
+	private Rectangle where() {
+		Shell main = main();
+		Rectangle panel = anchor == null ? null : anchor.get();
+		if (main != null && main.isVisible() && !main.getMinimized() && panel != null && panel.width >= WIDTH
+				&& panel.height > 0) {
+			return panel;
+		}
+		return display.getPrimaryMonitor().getClientArea();
+	}
+
+	private Shell main() {
+		Shell s = mainShell == null ? null : mainShell.get();
+		return s == null || s.isDisposed() ? null : s;
+	}
+
+	/** The main window takes the keyboard back (a closed or new pop-up must not leave the shortcuts dead). */
+	private void returnKeyboard() {
+		Shell main = main();
+		if (main != null && main.isVisible() && !main.getMinimized()) {
+			main.forceActive();
+			if (display.getFocusControl() == null || display.getFocusControl().getShell() != main) {
+				main.setFocus();
+			}
 		}
 	}
 

@@ -67,6 +67,24 @@ public class Messages {
 	public String reason_doNotDisturb;
 	public String reason_noConsultation;
 	public String reason_ownExtension;
+	public String action_call_number;
+	public String reason_noSuchNumber;
+	public String release_confirm_title;
+	public String release_confirm_message;
+	public String release_confirm_toggle;
+	public String release_confirm_cancel;
+
+	/** C1: the Call button says what it dials ("Call 1004"), or just "Call" when there is nothing to dial. */
+	public String callLabel(String number) {
+		if (number == null || number.isEmpty()) {
+			return action_call;
+		}
+		String shown = number.length() > MAX_SHOWN_DIGITS ? number.substring(0, MAX_SHOWN_DIGITS - 1) + "…" : number;
+		return java.text.MessageFormat.format(action_call_number, shown);
+	}
+
+	/** Long numbers are cut on the button (the whole number is in the dial pad's field). */
+	private static final int MAX_SHOWN_DIGITS = 14;
 
 	public String label(CallAction a) {
 		return switch (a) {

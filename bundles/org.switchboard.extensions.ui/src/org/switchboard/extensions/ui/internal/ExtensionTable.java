@@ -37,6 +37,8 @@ public final class ExtensionTable {
 	}
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+	/** Cell padding and the sort arrow GTK draws beside a header's text. */
+	private static final int HEADER_PADDING = 40;
 	private static final int[] DEFAULT_WIDTHS = { 80, 150, 120, 110, 60, 120, 170, 80 };
 
 	private final Table table;
@@ -54,6 +56,17 @@ public final class ExtensionTable {
 	private Consumer<ExtensionView> openListener = v -> {
 	};
 
+	/** Wide enough for the column's title and the sort arrow: titles differ in length by language. */
+	private int headerWidth(String title) {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			gc.setFont(table.getFont());
+			return gc.textExtent(title).x + HEADER_PADDING;
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	public ExtensionTable(Composite parent, Messages messages) {
 		this.messages = messages;
 		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
@@ -66,7 +79,7 @@ public final class ExtensionTable {
 		for (Column c : Column.values()) {
 			TableColumn tc = new TableColumn(table, SWT.LEFT);
 			tc.setText(titles[c.ordinal()]);
-			tc.setWidth(DEFAULT_WIDTHS[c.ordinal()]);
+			tc.setWidth(Math.max(DEFAULT_WIDTHS[c.ordinal()], headerWidth(titles[c.ordinal()])));
 			tc.setMoveable(true);
 			tc.addListener(SWT.Selection, e -> sortBy(c, sortColumn == c ? !ascending : true));
 		}

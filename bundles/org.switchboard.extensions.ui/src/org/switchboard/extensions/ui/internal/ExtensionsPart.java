@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.core.ContactSearch;
 import org.switchboard.core.NameDirectory;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.switchboard.extensions.ExtensionFeed;
 import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.pbx.live.ExtensionView;
@@ -88,6 +90,8 @@ public class ExtensionsPart implements PanelProbe {
 	private TilePanel panel;
 	private ExtensionTable list;
 	private Mode mode = Mode.PANEL;
+	private ToolItem panelItem;
+	private ToolItem listItem;
 	private LiveModel model;
 	private PbxGateway gateway;
 	private PbxListener connectionListener;
@@ -111,7 +115,7 @@ public class ExtensionsPart implements PanelProbe {
 
 		Composite header = new Composite(parent, SWT.NONE);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout hl = new GridLayout(2, false);
+		GridLayout hl = new GridLayout(3, false);
 		hl.marginWidth = 8;
 		hl.marginHeight = 6;
 		hl.horizontalSpacing = 12;
@@ -133,13 +137,19 @@ public class ExtensionsPart implements PanelProbe {
 				focusView();
 			}
 		});
+		// E1/E2: the two modes as a toggle in the part's own header, not only as keys
+		ToolBar modes = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
+		WidgetIds.set(modes, "extensions.modes");
+		modes.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+		panelItem = modeItem(modes, Mode.PANEL, messages.mode_panel, messages.mode_panel_tooltip);
+		listItem = modeItem(modes, Mode.LIST, messages.mode_list, messages.mode_list_tooltip);
 		count = new Label(header, SWT.NONE);
 		WidgetIds.set(count, "extensions.count");
 		count.setForeground(Palette.TEXT_MUTED);
 		count.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
 		// the legend has a row of its own and wraps: with Chinese or a narrow part it never runs off the edge
 		Canvas legend = new Canvas(header, SWT.NONE);
-		GridData ld = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		GridData ld = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
 		ld.heightHint = LEGEND_LINE;
 		legend.setLayoutData(ld);
 		legend.addListener(SWT.Paint, e -> paintLegend(e.gc, legend));
@@ -444,6 +454,25 @@ public class ExtensionsPart implements PanelProbe {
 		}
 	}
 
+	private ToolItem modeItem(ToolBar bar, Mode itemMode, String text, String tooltip) {
+		ToolItem item = new ToolItem(bar, SWT.RADIO);
+		item.setText(text);
+		item.setToolTipText(tooltip);
+		WidgetIds.set(item, itemMode == Mode.LIST ? "extensions.mode.list" : "extensions.mode.panel");
+		item.addListener(SWT.Selection, e -> {
+			if (item.getSelection() && mode != itemMode) {
+				setMode(itemMode);
+				focusView();
+			}
+		});
+		return item;
+	}
+
+	/** The header's toggle item of a mode (for tests). */
+	public ToolItem modeItem(Mode m) {
+		return m == Mode.LIST ? listItem : panelItem;
+	}
+
 	public void setMode(Mode newMode) {
 		String keep = selection() == null ? null : selection().number();
 		mode = newMode;
@@ -456,6 +485,10 @@ public class ExtensionsPart implements PanelProbe {
 			syncing = false;
 		}
 		part.getPersistedState().put(STATE_MODE, newMode == Mode.LIST ? "list" : "panel");
+		if (panelItem != null && !panelItem.isDisposed()) {
+			panelItem.setSelection(newMode == Mode.PANEL);
+			listItem.setSelection(newMode == Mode.LIST);
+		}
 		if (part.getToolbar() != null) {
 			for (MToolBarElement item : part.getToolbar().getChildren()) {
 				if (item instanceof MHandledToolItem t && t.getCommand() != null) {

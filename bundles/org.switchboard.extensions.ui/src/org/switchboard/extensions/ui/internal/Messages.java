@@ -7,6 +7,8 @@ import org.switchboard.model.DialPermission;
 public class Messages {
 	public String mode_panel;
 	public String mode_list;
+	public String mode_panel_tooltip;
+	public String mode_list_tooltip;
 	public String filter_message;
 	public String count;
 	public String count_all;

@@ -39,7 +39,12 @@ public final class AmiServer implements AutoCloseable {
 	private static ServerSocket listen(String bind, int port) throws IOException {
 		ServerSocket s = new ServerSocket();
 		s.setReuseAddress(true);
-		s.bind(new InetSocketAddress(InetAddress.getByName(bind), port), 128);
+		try {
+			s.bind(new InetSocketAddress(InetAddress.getByName(bind), port), 128);
+		} catch (IOException e) {
+			s.close();
+			throw e;
+		}
 		return s;
 	}
 

@@ -133,11 +133,12 @@ class NeutralHomeScreenTest {
 	}
 
 	@Test
-	@DisplayName("a non-Asterisk PBX back-end drives the home screen: a call to a DND extension shows the localized busy reason, to an unknown number the not-found reason")
+	@DisplayName("a non-Asterisk PBX back-end drives the home screen: a call to a DND extension shows the localized busy reason, to an unknown number that it does not exist")
 	void refusedCallsInTheStatusLine() throws Exception {
 		Properties texts = callControlTexts();
 		String busy = texts.getProperty("reason.busy");
-		String notFound = texts.getProperty("reason.notFound");
+		// a number the PBX has no route for: the number does not exist (not "the call no longer exists")
+		String notFound = java.text.MessageFormat.format(texts.getProperty("reason.noSuchNumber"), "1099");
 		List<String> rang = new CopyOnWriteArrayList<>();
 		PbxListener channels = event -> {
 			if (event instanceof PbxEvent.ChannelUpdated u) {
