@@ -1,9 +1,13 @@
 package org.switchboard.callcontrol;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.switchboard.core.AccessDeniedException;
 import org.switchboard.core.OperationLog;
+import org.switchboard.core.Right;
+import org.switchboard.model.Outcome;
 import org.switchboard.pbx.PbxFutures;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxGateway;
@@ -19,16 +23,21 @@ public final class CallControl {
 	private final OperationLog log;
 	private final String operatorExtension;
 	private final CallFeed feed;
+	private final Predicate<Right> allowed;
 
 	/**
-	 * @param feed the call feed of the same operator (told about holds so held parties stay in the call list); may
-	 *             be null
+	 * @param feed    the call feed of the same operator (told about holds so held parties stay in the call list);
+	 *                may be null
+	 * @param allowed whether the operator has a right now (monitor, barge-in and force release are privileged);
+	 *                asked at each privileged action, so a change by an administrator or a handover counts at once
 	 */
-	public CallControl(PbxGateway gateway, OperationLog log, String operatorExtension, CallFeed feed) {
+	public CallControl(PbxGateway gateway, OperationLog log, String operatorExtension, CallFeed feed,
+			Predicate<Right> allowed) {
 		this.gateway = gateway;
 		this.log = log;
 		this.operatorExtension = operatorExtension;
 		this.feed = feed;
+		this.allowed = allowed;
 	}
 
 	public String operatorExtension() {
@@ -147,15 +156,31 @@ public final class CallControl {
 	}
 
 	public CompletableFuture<Void> monitor(String extension) {
-		return record(CallAction.MONITOR, extension, () -> gateway.monitor(operatorExtension, extension));
+		return privileged(Right.MONITOR, CallAction.MONITOR, extension,
+				() -> gateway.monitor(operatorExtension, extension));
 	}
 
 	public CompletableFuture<Void> barge(String extension) {
-		return record(CallAction.BARGE, extension, () -> gateway.barge(operatorExtension, extension));
+		return privileged(Right.BARGE_IN, CallAction.BARGE, extension,
+				() -> gateway.barge(operatorExtension, extension));
 	}
 
 	public CompletableFuture<Void> forceRelease(String extension) {
-		return record(CallAction.FORCE_RELEASE, extension, () -> gateway.forceRelease(extension));
+		return privileged(Right.FORCE_RELEASE, CallAction.FORCE_RELEASE, extension,
+				() -> gateway.forceRelease(extension));
+	}
+
+	/** Refused here, whatever the UI shows, when the operator's role lacks the right; the refusal is logged. */
+	private CompletableFuture<Void> privileged(Right right, CallAction action, String target,
+			Supplier<CompletableFuture<Void>> operation) {
+		if (!allowed.test(right)) {
+			AccessDeniedException denied = new AccessDeniedException(operatorExtension, right);
+			if (log != null) {
+				log.record(action.logAction(), target == null ? "" : target, Outcome.FAILURE, denied.getMessage());
+			}
+			return CompletableFuture.failedFuture(denied);
+		}
+		return record(action, target, operation);
 	}
 
 	private CompletableFuture<Void> record(CallAction action, String target,

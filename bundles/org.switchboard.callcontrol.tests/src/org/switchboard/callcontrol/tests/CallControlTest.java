@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.switchboard.pbx.tests.LiveSite;
 import org.switchboard.callcontrol.CallAction;
 import org.switchboard.callcontrol.CallControl;
+import org.switchboard.core.AccessDeniedException;
+import org.switchboard.core.Right;
 import org.switchboard.callcontrol.CallFeed;
 import org.switchboard.callcontrol.OperatorCallView;
 import org.switchboard.callcontrol.OperatorCallView.CallPhase;
@@ -50,7 +52,7 @@ class CallControlTest {
 	private final LiveSite site = new LiveSite();
 	private final RecordingGateway gateway = new RecordingGateway(site.model);
 	private final RecordingLog log = new RecordingLog();
-	private final CallControl control = new CallControl(gateway, log, "1001", null);
+	private final CallControl control = new CallControl(gateway, log, "1001", null, r -> true);
 
 	@AfterEach
 	void close() {
@@ -119,6 +121,20 @@ class CallControlTest {
 		assertNull(control.perform(action, s).get(5, TimeUnit.SECONDS));
 		assertEquals(List.of(operation), gateway.operations);
 		assertEquals(List.of(entry), log.await(1));
+	}
+
+	@Test
+	void aRoleWithoutTheRightIsRefusedMonitorBargeAndForceReleaseWithoutAskingThePbx() throws Exception {
+		CallControl plain = new CallControl(gateway, log, "1001", null, r -> r == Right.MONITOR);
+		assertNull(plain.monitor("1002").get(5, TimeUnit.SECONDS));
+		AccessDeniedException barge = assertInstanceOf(AccessDeniedException.class, failure(plain.barge("1002")));
+		assertEquals(Right.BARGE_IN, barge.right());
+		assertInstanceOf(AccessDeniedException.class, failure(plain.forceRelease("1002")));
+		assertEquals(List.of("monitor(1001, 1002)"), gateway.operations);
+		List<String> entries = log.await(3);
+		assertTrue(entries.contains("call.monitor 1002 SUCCESS"), entries.toString());
+		assertTrue(entries.stream().anyMatch(e -> e.startsWith("call.barge 1002 FAILURE")), entries.toString());
+		assertTrue(entries.stream().anyMatch(e -> e.startsWith("call.forceRelease 1002 FAILURE")), entries.toString());
 	}
 
 	@Test
@@ -211,7 +227,7 @@ class CallControlTest {
 
 	@Test
 	void withoutALogTheActionsStillRun() throws Exception {
-		CallControl unlogged = new CallControl(gateway, null, "1001", null);
+		CallControl unlogged = new CallControl(gateway, null, "1001", null, r -> true);
 		assertNull(unlogged.hangup(TALKING).get(5, TimeUnit.SECONDS));
 		assertEquals(List.of("hangup(op-1)"), gateway.operations);
 		assertEquals("1001", unlogged.operatorExtension());
@@ -251,7 +267,7 @@ class CallControlTest {
 	@Test
 	void theHeldPartyStaysListedEvenWhenThePbxReportsTheHoldBeforeItsAnswer() throws Exception {
 		try (CallFeed feed = feed()) {
-			CallControl withFeed = new CallControl(gateway, log, "1001", feed);
+			CallControl withFeed = new CallControl(gateway, log, "1001", feed, r -> true);
 			CompletableFuture<Void> answer = new CompletableFuture<>();
 			gateway.answer("hold", () -> answer);
 			OperatorCallView talking = current().get(0);
@@ -271,7 +287,7 @@ class CallControlTest {
 	@Test
 	void aFailedHoldIsForgotten() throws Exception {
 		try (CallFeed feed = feed()) {
-			CallControl withFeed = new CallControl(gateway, log, "1001", feed);
+			CallControl withFeed = new CallControl(gateway, log, "1001", feed, r -> true);
 			gateway.fail("hold", new PbxException(PbxException.Reason.NOT_FOUND, "gone"));
 			failure(withFeed.hold(current().get(0)));
 			// the operator's leg ends anyway: the party was not held by this console and leaves the list
@@ -283,7 +299,7 @@ class CallControlTest {
 	@Test
 	void aResumedPartyIsNoLongerKeptAsHeldHere() throws Exception {
 		try (CallFeed feed = feed()) {
-			CallControl withFeed = new CallControl(gateway, log, "1001", feed);
+			CallControl withFeed = new CallControl(gateway, log, "1001", feed, r -> true);
 			withFeed.hold(current().get(0)).get(5, TimeUnit.SECONDS);
 			pbxParks13();
 			OperatorCallView held = current().get(0);
@@ -304,7 +320,7 @@ class CallControlTest {
 	@Test
 	void hangingUpAPartyHeldHereHangsUpItsChannelAndDropsItsRow() throws Exception {
 		try (CallFeed feed = feed()) {
-			CallControl withFeed = new CallControl(gateway, log, "1001", feed);
+			CallControl withFeed = new CallControl(gateway, log, "1001", feed, r -> true);
 			withFeed.hold(current().get(0)).get(5, TimeUnit.SECONDS);
 			pbxParks13();
 			withFeed.hangup(current().get(0)).get(5, TimeUnit.SECONDS);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.switchboard.callcontrol.CallAction;
@@ -36,6 +37,9 @@ public final class CallBoard {
 	private List<OperatorCallView> pbxCalls = List.of();
 	private List<QueueCallerView> pbxWaiting = List.of();
 	private NameDirectory names;
+	/** Which extension a queue caller (by unique id) is talking to now, if any: asked when an answer fails. */
+	private volatile Function<String, CompletableFuture<String>> answeredBy = id -> CompletableFuture
+			.completedFuture(null);
 	private CallControl control;
 	private String operatorExtension = "";
 	/** The PBX connection is up (false while it is lost and being re-established: A9). */
@@ -106,6 +110,17 @@ public final class CallBoard {
 		fire();
 	}
 
+	/** Several operators: how to learn who answered a caller that another console took first. */
+	void setAnsweredBy(Function<String, CompletableFuture<String>> answeredBy) {
+		this.answeredBy = answeredBy;
+	}
+
+	/** An extension as the operator knows it: its number, and its name when the directory has one. */
+	private String display(String number) {
+		NameDirectory d = names;
+		return d == null ? number : d.lookup(number).map(p -> p.name() + " (" + number + ")").orElse(number);
+	}
+
 	/**
 	 * The one place call control names parties (S5): with the phonebook installed, a known number shows its
 	 * phonebook name in the queue, the call list and the pop-up; without it, the PBX's caller id name.
@@ -173,10 +188,20 @@ public final class CallBoard {
 		report(new StatusReport(MessageFormat.format(messages.status_started, what, on), false));
 		result.whenComplete((v, error) -> {
 			Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-			StatusReport r = error == null ? new StatusReport(MessageFormat.format(messages.status_done, what, on), false)
-					: new StatusReport(MessageFormat.format(messages.status_failed, what, on, reason(action, on, cause)),
-							true);
-			report(r);
+			if (error == null) {
+				report(new StatusReport(MessageFormat.format(messages.status_done, what, on), false));
+			} else if (action == CallAction.ANSWER && s.callerToAnswer() != null && cause instanceof PbxException p
+					&& p.reason() == PbxException.Reason.NOT_FOUND) {
+				// another console may have taken the caller first: say who, as the live model knows it
+				answeredBy.apply(s.callerToAnswer().uniqueId()).whenComplete((who, e) -> {
+					String why = who == null || who.isEmpty() ? reason(action, on, cause)
+							: MessageFormat.format(messages.reason_answeredBy, display(who));
+					report(new StatusReport(MessageFormat.format(messages.status_failed, what, on, why), true));
+				});
+			} else {
+				report(new StatusReport(MessageFormat.format(messages.status_failed, what, on, reason(action, on, cause)),
+						true));
+			}
 		});
 		return result;
 	}

@@ -22,6 +22,8 @@ import org.switchboard.callcontrol.CallFeed;
 import org.switchboard.core.OperationLog;
 import org.switchboard.core.NameDirectory;
 import org.switchboard.core.OperatorSession;
+import org.switchboard.model.Channel;
+import org.switchboard.core.SessionService;
 import org.switchboard.model.live.LiveModel;
 import org.switchboard.pbx.PbxGateway;
 
@@ -58,6 +60,10 @@ public class CallControlAddon {
 	private PbxGateway watched;
 	private org.switchboard.pbx.PbxListener connectionListener;
 	private NameDirectory nameDirectory;
+	/** Whose rights decide monitor, barge-in and force release (SPEC Q3 administration); read at each action. */
+	@Inject
+	@Optional
+	private SessionService sessions;
 	private AutoCloseable namesSubscription;
 
 	@PostConstruct
@@ -65,7 +71,6 @@ public class CallControlAddon {
 		board = new CallBoard(broker, messages);
 		context.set(CallBoard.class, board);
 		board.setNames(nameDirectory);
-		popups = new IncomingCallPopups(display, board, messages);
 		popups = new IncomingCallPopups(display, board, messages, () -> panelBounds(application, models),
 				() -> mainShell(application));
 		// the toolbar's buttons ask their handlers only when told to: after every change of calls or queue
@@ -176,8 +181,29 @@ public class CallControlAddon {
 			}
 		});
 		feed = started[0];
-		board.connect(new CallControl(gateway, log, extension, feed), extension);
+		board.setAnsweredBy(uniqueId -> live.read(site -> answeredBy(live, uniqueId)));
+		board.connect(new CallControl(gateway, log, extension, feed, right -> {
+			SessionService s = sessions;
+			return s != null && s.rights().contains(right);
+		}), extension);
 		watchConnection(gateway);
+	}
+
+	/**
+	 * The extension in the same bridge as the caller's channel (on the live model's owner thread): who took a queue
+	 * caller this console tried to answer. Null when the caller is gone or talks to nobody known.
+	 */
+	private static String answeredBy(LiveModel live, String uniqueId) {
+		Channel caller = live.channel(uniqueId);
+		if (caller == null || caller.getBridgeId() == null || caller.getBridgeId().isEmpty()) {
+			return null;
+		}
+		for (Channel other : live.site().getChannels()) {
+			if (other != caller && caller.getBridgeId().equals(other.getBridgeId()) && other.getExtension() != null) {
+				return other.getExtension().getNumber();
+			}
+		}
+		return null;
 	}
 
 	/** A9: while the PBX connection is lost the board allows nothing (the buttons say why). */

@@ -67,6 +67,8 @@ public class Messages {
 	public String reason_doNotDisturb;
 	public String reason_noConsultation;
 	public String reason_ownExtension;
+	public String reason_answeredBy;
+	public String reason_notAllowed;
 	public String action_call_number;
 	public String reason_noSuchNumber;
 	public String release_confirm_title;
@@ -129,6 +131,9 @@ public class Messages {
 	 * for the log).
 	 */
 	public String reason(Throwable error) {
+		if (error instanceof org.switchboard.core.AccessDeniedException) {
+			return reason_notAllowed;
+		}
 		if (error instanceof PbxException p && p.detail() != null) {
 			return switch (p.detail()) {
 			case DO_NOT_DISTURB -> reason_doNotDisturb;

@@ -101,6 +101,8 @@ public final class TilePanel extends Canvas {
 			redraw();
 		});
 		addListener(SWT.MouseDown, this::mouseDown);
+		addListener(SWT.MouseHover, e -> setToolTipText(tooltip(at(e.x, e.y))));
+		addListener(SWT.MouseExit, e -> setToolTipText(null));
 		addListener(SWT.MouseDoubleClick, e -> {
 			ExtensionView v = at(e.x, e.y);
 			if (v != null && e.button == 1) {
@@ -514,6 +516,27 @@ public final class TilePanel extends Canvas {
 			return Palette.RINGING_FLASH;
 		}
 		return StateStyle.tint(v.status());
+	}
+
+	/**
+	 * What a tile has no room for (S1, S2): name and department, state, do-not-disturb and dial permission. Public
+	 * for tests, which cannot hover.
+	 */
+	public String tooltip(ExtensionView v) {
+		if (v == null) {
+			return null;
+		}
+		StringBuilder b = new StringBuilder(v.number());
+		if (!v.name().isEmpty()) {
+			b.append("  ").append(v.name());
+		}
+		if (!v.department().isEmpty()) {
+			b.append("  \u00b7  ").append(v.department());
+		}
+		b.append('\n').append(messages.column_state).append(": ").append(detail(v));
+		b.append('\n').append(messages.column_dnd).append(": ").append(v.dnd() ? messages.yes : messages.no);
+		b.append('\n').append(messages.column_permission).append(": ").append(messages.permission(v.permission()));
+		return b.toString();
 	}
 
 	/** The second line: the other party when in a call, else the state. */
