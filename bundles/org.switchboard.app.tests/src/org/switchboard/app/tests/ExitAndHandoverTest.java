@@ -114,29 +114,36 @@ class ExitAndHandoverTest {
 	@DisplayName("Q1 exit names the calls in progress and asks to confirm")
 	void exitNamesCallsInProgress() throws Exception {
 		try (SitePhones phones = phones()) {
-			phones.dialNow(OPERATOR, "1005");
-			Ui.waitUntil(() -> read(site -> gateway.model().extension(OPERATOR).getChannels().size()) > 0, PBX,
-					() -> "a call at the operator's extension");
-			Workbench.execute(WorkbenchIds.COMMAND_EXIT, Map.of());
-			Shell dialog = Ui.shell("Exit Switchboard");
-			Label calls = Ui.byId(Label.class, ExitDialog.ID_CALLS);
-			Ui.waitUntil(() -> calls.getText().contains("1005"), "the call to 1005 named: " + calls.getText());
-			assertTrue(calls.getText().startsWith("1 call(s) in progress"), calls.getText());
-			Button ok = Ui.byId(Button.class, ExitDialog.ID_OK);
-			Button confirm = Ui.byId(Button.class, ExitDialog.ID_CONFIRM);
-			assertTrue(confirm.isVisible());
-			assertFalse(ok.isEnabled(), "no exit before the calls were confirmed");
-			Ui.click(confirm);
-			assertTrue(ok.isEnabled(), "exit allowed once the calls were confirmed");
-			Screenshots.save("exit-dialog");
-			Ui.click(Ui.byId(Button.class, ExitDialog.ID_CANCEL));
-			Ui.waitUntil(dialog::isDisposed, "Cancel closes the dialog");
-			assertEquals(0, quits.get(), "Cancel returns to work");
-			assertEquals(QueueState.ONLINE, state(OPERATOR), "Cancel leaves the queue alone");
-			assertTrue(read(site -> gateway.model().extension(OPERATOR).getChannels().size()) > 0,
-					"the call is still there");
-			phones.hangupAll();
+			try {
+				exitNamesCallsInProgress(phones);
+			} finally {
+				phones.hangupAll();
+			}
 		}
+	}
+
+	private void exitNamesCallsInProgress(SitePhones phones) throws Exception {
+		phones.dialNow(OPERATOR, "1005");
+		Ui.waitUntil(() -> read(site -> gateway.model().extension(OPERATOR).getChannels().size()) > 0, PBX,
+				() -> "a call at the operator's extension");
+		Workbench.execute(WorkbenchIds.COMMAND_EXIT, Map.of());
+		Shell dialog = Ui.shell("Exit Switchboard");
+		Label calls = Ui.byId(Label.class, ExitDialog.ID_CALLS);
+		Ui.waitUntil(() -> calls.getText().contains("1005"), PBX, () -> "the call to 1005 named: " + calls.getText());
+		assertTrue(calls.getText().startsWith("1 call(s) in progress"), calls.getText());
+		Button ok = Ui.byId(Button.class, ExitDialog.ID_OK);
+		Button confirm = Ui.byId(Button.class, ExitDialog.ID_CONFIRM);
+		assertTrue(confirm.isVisible());
+		assertFalse(ok.isEnabled(), "no exit before the calls were confirmed");
+		Ui.click(confirm);
+		assertTrue(ok.isEnabled(), "exit allowed once the calls were confirmed");
+		Screenshots.save("exit-dialog");
+		Ui.click(Ui.byId(Button.class, ExitDialog.ID_CANCEL));
+		Ui.waitUntil(dialog::isDisposed, "Cancel closes the dialog");
+		assertEquals(0, quits.get(), "Cancel returns to work");
+		assertEquals(QueueState.ONLINE, state(OPERATOR), "Cancel leaves the queue alone");
+		assertTrue(read(site -> gateway.model().extension(OPERATOR).getChannels().size()) > 0,
+				"the call is still there");
 	}
 
 	@Test

@@ -54,6 +54,11 @@ public final class ExitDialog extends Dialog {
 	private Button confirm;
 	private Label message;
 	private boolean callsKnown;
+	/** The calls as last shown, to notice a change while the dialog is open. */
+	private String shownCalls;
+	private int shownCount;
+	/** How often the dialog looks again at the operator's calls while it is open (a call may start or end). */
+	private static final int CALLS_REFRESH_MILLIS = 1000;
 	private boolean running;
 	/** The PBX did not take the operator out of the queue: a second Exit quits anyway (never trap the operator). */
 	private volatile String queueFailure;
@@ -126,8 +131,19 @@ public final class ExitDialog extends Dialog {
 		message.setLayoutData(md);
 		message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 
-		ExitFlow.callsInProgress(sessions).whenComplete((calls, error) -> sync.asyncExec(() -> showCalls(calls)));
+		readCalls();
 		return area;
+	}
+
+	/** Reads the calls off the UI thread and shows them, again every second while the dialog is open. */
+	private void readCalls() {
+		ExitFlow.callsInProgress(sessions).whenComplete((calls, error) -> sync.asyncExec(() -> {
+			if (callsLabel == null || callsLabel.isDisposed()) {
+				return;
+			}
+			showCalls(calls);
+			callsLabel.getDisplay().timerExec(CALLS_REFRESH_MILLIS, this::readCalls);
+		}));
 	}
 
 	private static Object layoutData(Control c) {
@@ -142,19 +158,32 @@ public final class ExitDialog extends Dialog {
 			return;
 		}
 		callsKnown = true;
-		if (calls == null || calls.isEmpty()) {
-			callsLabel.setText(text.get("exit.calls.none"));
+		int count = calls == null ? 0 : calls.size();
+		String shown;
+		if (count == 0) {
+			shown = text.get("exit.calls.none");
 		} else {
-			StringBuilder b = new StringBuilder(text.get("exit.calls.some", calls.size()));
+			StringBuilder b = new StringBuilder(text.get("exit.calls.some", count));
 			for (ExitFlow.CallInProgress c : calls) {
 				String state = c.held() ? text.get("exit.call.held")
 						: c.state() == ChannelState.UP ? text.get("exit.call.talking") : text.get("exit.call.ringing");
 				b.append('\n').append("  \u2022 ").append(text.get("exit.call", c.party(), state));
 			}
-			callsLabel.setText(b.toString());
-			confirm.setVisible(true);
-			((GridData) layoutData(confirm)).exclude = false;
+			shown = b.toString();
 		}
+		if (shown.equals(shownCalls)) {
+			updateButtons();
+			return;
+		}
+		if (count > shownCount) {
+			// a call the operator has not seen yet: confirm again
+			confirm.setSelection(false);
+		}
+		shownCalls = shown;
+		shownCount = count;
+		callsLabel.setText(shown);
+		confirm.setVisible(count > 0);
+		((GridData) layoutData(confirm)).exclude = count == 0;
 		getShell().layout(true, true);
 		getShell().pack();
 		updateButtons();

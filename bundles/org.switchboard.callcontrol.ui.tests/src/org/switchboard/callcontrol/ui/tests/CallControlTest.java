@@ -20,9 +20,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.callcontrol.CallAction;
+import org.switchboard.callcontrol.QueueCallerView;
+import org.switchboard.callcontrol.ui.internal.CallBoard;
 import org.switchboard.pbx.simulator.SitePhones;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Ui;
+import org.switchboard.testsupport.Workbench;
 import org.switchboard.ui.WidgetIds;
 
 /**
@@ -204,6 +207,28 @@ class CallControlTest {
 		home.waitForState("1005", "In call");
 		Ui.pause(java.time.Duration.ofMillis(500));
 		assertEquals("In call", home.tile("1005").stateText(), "the answered caller's tile");
+	}
+
+	@Test
+	@DisplayName("C2 a queue caller another console answered first: Answer says who took it")
+	void callerTakenByAnotherConsoleSaysWho() throws Exception {
+		home.operatorOffline();
+		home.phones.callQueue(HomeScreen.QUEUE, "13900139000", "Li Na");
+		Ui.waitUntil(() -> home.calls().queueTable().getItemCount() == 1, "the caller in the queue list");
+		QueueCallerView caller = (QueueCallerView) home.calls().queueTable().getItem(0).getData();
+		// another operator's console, at 1003, takes the caller through the same PBX
+		HomeScreen.get(home.gateway.answer(HomeScreen.QUEUE, caller.uniqueId(), "1003"));
+		home.waitForState("1003", "In call");
+		Ui.waitUntil(() -> home.calls().queueTable().getItemCount() == 0, "the caller to leave the queue list");
+		// this operator's Answer still aimed at the caller as the list showed it a moment ago (the race of two
+		// consoles): the board runs it as the pop-up's button would
+		CallBoard board = Workbench.context().get(CallBoard.class);
+		board.perform(CallAction.ANSWER, caller, "");
+		Ui.waitUntil(() -> home.status().contains("already answered by"), HomeScreen.PBX_TIMEOUT,
+				() -> "who answered, in the status line: " + home.status());
+		assertTrue(home.status().endsWith("already answered by 1003") || home.status().contains("(1003)"),
+				home.status());
+		home.waitForLog("call.answer 13900139000 FAILURE");
 	}
 
 	@Test
