@@ -76,6 +76,19 @@ class LiveModelUpdaterTest {
 	}
 
 	@Test
+	@DisplayName("a queue caller hearing music is no longer on hold once bridged to the operator, and on hold again when held there")
+	void queueMusicEndsInTheBridge() {
+		extensions();
+		apply(channel("5.0", "5.0", "PJSIP/1005-05", ChannelState.UP, "1005"), new PbxEvent.ChannelHeld("5.0", true));
+		assertTrue(read(s -> model.channel("5.0").isOnHold()));
+		apply(channel("5.1", "5.0", "PJSIP/1001-06", ChannelState.UP, "1001"), new PbxEvent.ChannelBridged("5.1", "q"),
+				new PbxEvent.ChannelBridged("5.0", "q"));
+		assertFalse(read(s -> model.channel("5.0").isOnHold()), "the queue's music ended in the bridge");
+		apply(new PbxEvent.ChannelHeld("5.0", true));
+		assertTrue(read(s -> model.channel("5.0").isOnHold()), "held by the operator's phone inside the bridge");
+	}
+
+	@Test
 	@DisplayName("a resync removes every channel, call, queue entry and setting it did not report (no ghosts)")
 	void markAndSweep() {
 		extensions();

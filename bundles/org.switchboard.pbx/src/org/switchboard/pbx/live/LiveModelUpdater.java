@@ -342,6 +342,12 @@ public final class LiveModelUpdater {
 		}
 		String old = c.getBridgeId();
 		c.setBridgeId(e.bridgeId());
+		if (e.bridgeId() != null && !e.bridgeId().isEmpty() && !e.bridgeId().equals(old)) {
+			// the music of a dialplan application (a queue, the hold context) ends when the channel enters a bridge;
+			// a hold inside the bridge is announced afterwards by a music-on-hold start of its own (A6: a queue
+			// caller answered must not stay "on hold" should the PBX's stop not reach us)
+			c.setOnHold(false);
+		}
 		Set<Call> affected = new LinkedHashSet<>();
 		affected.add(c.getCall());
 		for (Channel other : site.getChannels()) {
