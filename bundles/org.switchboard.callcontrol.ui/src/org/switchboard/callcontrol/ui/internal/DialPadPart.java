@@ -183,7 +183,8 @@ public class DialPadPart {
 	private void onlyDiallable(Event e) {
 		StringBuilder kept = new StringBuilder();
 		for (char c : e.text.toCharArray()) {
-			if (DIALLABLE.indexOf(c) >= 0) {
+			// S5: letters (a name, pinyin) search the phonebook; Enter then takes the match's number
+			if (DIALLABLE.indexOf(c) >= 0 || Character.isLetter(c) || c == ' ' && search != null) {
 				kept.append(c);
 			}
 		}
@@ -238,6 +239,11 @@ public class DialPadPart {
 		}
 	}
 
+	/** Whether the pad holds letters (a name to look up) rather than a number to dial. */
+	private static boolean isName(String text) {
+		return text.chars().anyMatch(Character::isLetter);
+	}
+
 	private void pickMatch() {
 		int i = matches.getSelectionIndex();
 		if (i >= 0 && i < shownMatches.size()) {
@@ -256,6 +262,18 @@ public class DialPadPart {
 
 	private void enter() {
 		String text = number.getText().strip();
+		if (isName(text)) {
+			// a name is not dialled: Enter takes the chosen (or first) phonebook match's number, a second Enter calls
+			if (matches.getVisible() && !shownMatches.isEmpty()) {
+				if (matches.getSelectionIndex() < 0) {
+					matches.select(0);
+				}
+				pickMatch();
+			} else {
+				display.beep();
+			}
+			return;
+		}
 		if (!text.isEmpty()) {
 			execute(CallAction.CALL);
 		} else {

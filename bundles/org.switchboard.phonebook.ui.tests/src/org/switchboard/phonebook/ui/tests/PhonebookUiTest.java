@@ -179,7 +179,7 @@ class PhonebookUiTest {
 	}
 
 	@Test
-	@DisplayName("S5 the dial pad offers phonebook matches as digits are typed")
+	@DisplayName("S5 the dial pad offers phonebook matches as digits or letters are typed")
 	void dialPadOffersPhonebookMatches() {
 		service();
 		Workbench.showPart(CallControlUiIds.PART_DIALPAD);
@@ -196,6 +196,17 @@ class PhonebookUiTest {
 		matches.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		Ui.flush();
 		assertEquals("13800138002", number.getText(), "a click puts the match's number in the pad");
+		// letters look up a name (pinyin initials here); Enter takes the first match's number, nothing is dialled
+		Ui.setText(number, "zhw");
+		Ui.waitUntil(() -> matches.getVisible() && List.of(matches.getItems()).stream().anyMatch(i -> i.contains("张伟")),
+				Ui.DEFAULT_TIMEOUT, () -> "张伟 among the matches for zhw: " + List.of(matches.getItems()));
+		String first = matches.getItem(0);
+		assertTrue(first.contains("张伟"), first);
+		number.setFocus();
+		Ui.press(org.eclipse.swt.SWT.CR, 0);
+		Ui.waitUntil(() -> first.startsWith(number.getText() + "  "), Ui.DEFAULT_TIMEOUT, () -> "the first match's number in the pad, is '"
+				+ number.getText() + "'");
+		assertTrue(number.getText().chars().allMatch(Character::isDigit), number.getText());
 		Ui.setText(number, "");
 		Ui.waitUntil(() -> !matches.getVisible(), "no matches for an empty pad");
 	}

@@ -42,6 +42,7 @@ import org.switchboard.settings.ui.internal.BatchDialog;
 import org.switchboard.settings.ui.internal.BatchHandlers;
 import org.switchboard.settings.ui.internal.BatchProgressDialog;
 import org.switchboard.testsupport.ScreenshotOnFailure;
+import org.switchboard.extensions.ui.internal.TilePanel;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 
@@ -185,6 +186,11 @@ class SettingsUiTest {
 		assertFalse(Ui.menuItem(permission, "Internal only").getSelection());
 		assertTrue(Ui.menuItem(permission, "Internal only").isEnabled());
 		Ui.closeMenu(menu);
+		// the tile has no room for the level: its tooltip says it
+		TilePanel panel = Ui.findAll(TilePanel.class, t -> !t.isDisposed()).get(0);
+		String tooltip = panel.tooltip(panel.view("1009"));
+		assertTrue(tooltip.contains("Dial permission: Local"), tooltip);
+		assertTrue(tooltip.startsWith("1009"), tooltip);
 	}
 
 	@Test
