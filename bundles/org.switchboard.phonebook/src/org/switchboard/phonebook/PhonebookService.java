@@ -1,5 +1,6 @@
 package org.switchboard.phonebook;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -51,6 +55,9 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	private final Map<String, String> pbxNames = new ConcurrentHashMap<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+	/** The store's change count when the books were last read (-1: never). */
+	private volatile long seenChanges = -1;
+	private ScheduledExecutorService watcher;
 
 	public PhonebookService(Store store, String account, OperationLog log) {
 		this.store = store;
@@ -90,10 +97,50 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 
 	/** Reads both books again (blocks on the database). */
 	public void reload() {
+		// read first: a change made while the books are read is seen as new at the next look
+		long changes = store.phonebook().changeCount();
 		List<Department> departments = new ArrayList<>(store.phonebook().departments(account, PhonebookKind.ENTERPRISE));
 		departments.addAll(store.phonebook().departments(account, PhonebookKind.PERSONAL));
 		publish(PhonebookIndex.of(store.phonebook().allVisible(account), departments));
+		seenChanges = changes;
 		loaded.complete(null);
+	}
+
+	/**
+	 * Looks every {@code every}, on a thread of its own, whether any phonebook changed in the store (another
+	 * console's edit, an import there) and reads the books again when one did, so that every console of a site shows
+	 * the same enterprise phonebook. Until {@link #close()}.
+	 */
+	public synchronized void watchChanges(Duration every) {
+		if (watcher != null) {
+			return;
+		}
+		watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "phonebook watcher");
+			t.setDaemon(true);
+			return t;
+		});
+		watcher.scheduleWithFixedDelay(this::checkForChanges, every.toMillis(), every.toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	/** Reads the books again when the store's change count moved since they were read. */
+	public void checkForChanges() {
+		try {
+			if (loaded.isDone() && store.phonebook().changeCount() != seenChanges) {
+				reload();
+			}
+		} catch (RuntimeException e) {
+			// the database is away for now: the books in memory stay as they are, the next look tries again
+		}
+	}
+
+	/** Stops looking for changes (the operator logged out or handed over). */
+	public synchronized void close() {
+		if (watcher != null) {
+			watcher.shutdownNow();
+			watcher = null;
+		}
 	}
 
 	/** What this operator sees now: both books, searchable. */

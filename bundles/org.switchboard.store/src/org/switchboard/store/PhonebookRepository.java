@@ -17,6 +17,12 @@ import org.switchboard.model.PhonebookKind;
  */
 public interface PhonebookRepository {
 
+	/**
+	 * A number that grows with every change to any phonebook (contacts, their numbers, departments), by any console:
+	 * a console that sees it change reads its books again.
+	 */
+	long changeCount();
+
 	/** The departments of one book the requester may see (the whole tree; parentId 0 marks the top). */
 	List<Department> departments(String requester, PhonebookKind kind);
 

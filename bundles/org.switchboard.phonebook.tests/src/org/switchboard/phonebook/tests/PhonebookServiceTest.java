@@ -65,6 +65,42 @@ class PhonebookServiceTest {
 	}
 
 	@Test
+	void anotherConsolesChangeIsSeenAtTheNextLookAndNothingIsReadWhenNothingChanged() {
+		Department cardiology = alice.addDepartment(PhonebookKind.ENTERPRISE, 0, "Cardiology");
+		bob.reload();
+		int[] told = { 0 };
+		bob.addListener(() -> told[0]++);
+		// alice's console changes the enterprise book; bob's has not looked yet
+		alice.save(contact("Dr. Li", PhonebookKind.ENTERPRISE, cardiology.getId(), NumberKind.EXTENSION, "2002"));
+		alice.renameDepartment(cardiology.getId(), "Cardiology West");
+		assertEquals(List.of(), names(bob.search("dr. li", 10)));
+		bob.checkForChanges();
+		assertEquals(List.of("Dr. Li"), names(bob.search("dr. li", 10)));
+		assertEquals(new NameDirectory.Party("Dr. Li", "Cardiology West"), bob.lookup("2002").orElseThrow());
+		assertTrue(told[0] > 0, "bob's views were told");
+		told[0] = 0;
+		bob.checkForChanges();
+		assertEquals(0, told[0], "nothing changed since: the books are not read again");
+	}
+
+	@Test
+	void aWatchingConsoleSeesAChangeWithoutBeingAsked() throws Exception {
+		bob.reload();
+		bob.watchChanges(java.time.Duration.ofMillis(100));
+		try {
+			Department surgery = alice.addDepartment(PhonebookKind.ENTERPRISE, 0, "Surgery");
+			alice.save(contact("Dr. Zhao", PhonebookKind.ENTERPRISE, surgery.getId(), NumberKind.EXTENSION, "2003"));
+			long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+			while (bob.lookup("2003").isEmpty() && System.nanoTime() < end) {
+				Thread.sleep(50);
+			}
+			assertEquals("Dr. Zhao", bob.lookup("2003").map(NameDirectory.Party::name).orElse(null));
+		} finally {
+			bob.close();
+		}
+	}
+
+	@Test
 	void aPersonalContactIsFoundByItsOwnerOnlyAndAnEnterpriseOneByBoth() {
 		Department friends = alice.addDepartment(PhonebookKind.PERSONAL, 0, "Friends");
 		alice.save(contact("张伟", PhonebookKind.PERSONAL, friends.getId(), NumberKind.MOBILE, "13912345678"));

@@ -21,6 +21,9 @@ import org.switchboard.store.Store;
 public final class PhonebookFunctions {
 
 	private static final Object LOCK = new Object();
+	/** How often a console looks for phonebook changes made by another (seconds; a site with several consoles). */
+	private static final java.time.Duration RECHECK = java.time.Duration
+			.ofSeconds(Long.getLong("switchboard.phonebook.recheckSeconds", 5));
 	private static Store currentStore;
 	private static String currentAccount;
 	private static PhonebookService current;
@@ -39,7 +42,11 @@ public final class PhonebookFunctions {
 		OperationLog log = context.get(OperationLog.class);
 		synchronized (LOCK) {
 			if (current == null || currentStore != store || !session.account().equals(currentAccount)) {
+				if (current != null) {
+					current.close();
+				}
 				current = new PhonebookService(store, session.account(), log);
+				current.watchChanges(RECHECK);
 				namesFrom = null;
 				currentStore = store;
 				currentAccount = session.account();

@@ -172,7 +172,29 @@ public final class Migrations {
 					  role VARCHAR(16) NOT NULL,
 					  right_name VARCHAR(32) NOT NULL,
 					  granted BOOLEAN NOT NULL,
-					  PRIMARY KEY (role, right_name))""")));
+					  PRIMARY KEY (role, right_name))""")),
+			// every console learns of another's phonebook change by this counter, whoever wrote it and however
+			new Migration(7, "a counter of phonebook changes, kept by the database itself", List.of(
+					"CREATE TABLE phonebook_version (id INT NOT NULL PRIMARY KEY, seq BIGINT NOT NULL)",
+					"INSERT INTO phonebook_version (id, seq) VALUES (1, 0)",
+					"CREATE TRIGGER contact_changed_i AFTER INSERT ON contact FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER contact_changed_u AFTER UPDATE ON contact FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER contact_changed_d AFTER DELETE ON contact FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER contact_number_changed_i AFTER INSERT ON contact_number FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER contact_number_changed_u AFTER UPDATE ON contact_number FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER contact_number_changed_d AFTER DELETE ON contact_number FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER department_changed_i AFTER INSERT ON department FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER department_changed_u AFTER UPDATE ON department FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1",
+					"CREATE TRIGGER department_changed_d AFTER DELETE ON department FOR EACH STATEMENT "
+							+ "UPDATE phonebook_version SET seq = seq + 1")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

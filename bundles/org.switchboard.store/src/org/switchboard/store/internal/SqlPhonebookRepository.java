@@ -165,6 +165,16 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 		});
 	}
 
+	@Override
+	public long changeCount() {
+		return db.call("reading the phonebook's change count", c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT seq FROM phonebook_version WHERE id = 1");
+					ResultSet r = p.executeQuery()) {
+				return r.next() ? r.getLong(1) : 0L;
+			}
+		});
+	}
+
 	// Contacts
 
 	@Override
