@@ -110,6 +110,22 @@ public final class CallBoard {
 		fire();
 	}
 
+	private CompletableFuture<Void> answerTakenElsewhere(String what, QueueCallerView caller) {
+		PbxException gone = new PbxException(PbxException.Reason.NOT_FOUND,
+				"caller " + caller.number() + " is no longer waiting in queue " + caller.queue());
+		reportTakenElsewhere(what, caller, messages.reason(gone));
+		return CompletableFuture.failedFuture(gone);
+	}
+
+	/** "Answer: 139… — failed: already answered by 王芳 (1003)", or the plain reason when nobody known took it. */
+	private void reportTakenElsewhere(String what, QueueCallerView caller, String otherwise) {
+		answeredBy.apply(caller.uniqueId()).whenComplete((who, e) -> {
+			String why = who == null || who.isEmpty() ? otherwise
+					: MessageFormat.format(messages.reason_answeredBy, display(who));
+			report(new StatusReport(MessageFormat.format(messages.status_failed, what, caller.number(), why), true));
+		});
+	}
+
 	/** Several operators: how to learn who answered a caller that another console took first. */
 	void setAnsweredBy(Function<String, CompletableFuture<String>> answeredBy) {
 		this.answeredBy = answeredBy;
@@ -181,6 +197,10 @@ public final class CallBoard {
 			report(new StatusReport(messages.status_noPbx, true));
 			return CompletableFuture.failedFuture(new IllegalStateException("no PBX"));
 		}
+		if (action == CallAction.ANSWER && s.callerToAnswer() == null && target instanceof QueueCallerView gone) {
+			// the caller left the queue between the operator's look and click: another console may have taken it
+			return answerTakenElsewhere(what, gone);
+		}
 		CompletableFuture<Void> result = control.perform(action, s);
 		if (action == CallAction.CALL && !s.dialNumber().isEmpty()) {
 			afterCall.run();
@@ -193,11 +213,7 @@ public final class CallBoard {
 			} else if (action == CallAction.ANSWER && s.callerToAnswer() != null && cause instanceof PbxException p
 					&& p.reason() == PbxException.Reason.NOT_FOUND) {
 				// another console may have taken the caller first: say who, as the live model knows it
-				answeredBy.apply(s.callerToAnswer().uniqueId()).whenComplete((who, e) -> {
-					String why = who == null || who.isEmpty() ? reason(action, on, cause)
-							: MessageFormat.format(messages.reason_answeredBy, display(who));
-					report(new StatusReport(MessageFormat.format(messages.status_failed, what, on, why), true));
-				});
+				reportTakenElsewhere(what, s.callerToAnswer(), reason(action, on, cause));
 			} else {
 				report(new StatusReport(MessageFormat.format(messages.status_failed, what, on, reason(action, on, cause)),
 						true));

@@ -33,6 +33,6 @@ final class Names {
 		String name = self == null || self.name().isEmpty() ? v.name() : self.name();
 		String department = self == null || self.department().isEmpty() ? v.department() : self.department();
 		return new ExtensionView(v.number(), name, department, v.deviceState(), v.status(), v.dnd(), v.permission(),
-				v.peerNumber(), peer, v.since(), v.channelId());
+				v.peerNumber(), peer, v.since(), v.channelId(), v.spying());
 	}
 }
