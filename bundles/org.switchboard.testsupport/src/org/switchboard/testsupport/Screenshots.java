@@ -1,5 +1,6 @@
 package org.switchboard.testsupport;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,5 +38,23 @@ public final class Screenshots {
 			System.err.println("could not save screenshot " + file + ": " + e);
 			return null;
 		}
+	}
+
+	/** The source tree's {@code docs/screenshots} folder (the pictures the README and the docs show). */
+	public static Path docsFolder() {
+		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
+			if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("switchboard"))) {
+				return p.resolve("docs").resolve("screenshots");
+			}
+		}
+		throw new IllegalStateException("no docs folder above " + System.getProperty("user.dir"));
+	}
+
+	/** Saves what the screen shows now as {@code docs/screenshots/<fileName>} (a screenshot tour's picture). */
+	public static Path toDocs(String fileName) throws java.io.IOException {
+		Path file = docsFolder().resolve(fileName);
+		Ui.capture(file);
+		System.out.println("screenshot " + file);
+		return file;
 	}
 }

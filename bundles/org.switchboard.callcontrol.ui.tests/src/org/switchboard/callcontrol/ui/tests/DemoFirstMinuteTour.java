@@ -1,12 +1,12 @@
 package org.switchboard.callcontrol.ui.tests;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.callcontrol.ui.CallControlUiIds;
 import org.switchboard.extensions.ui.ExtensionsUiIds;
 import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 
@@ -36,7 +36,6 @@ class DemoFirstMinuteTour {
 				.anyMatch(n -> home.tile(n).view().status() == ExtensionStatus.IN_CALL), Duration.ofSeconds(60),
 				() -> "two extensions talking");
 		Ui.pause(Duration.ofMillis(1500));
-		Path out = ScreenshotTour.docs().resolve("screenshots").resolve("demo-first-minute-" + lang + ".png");
-		ScreenshotTour.capture(out);
+		Screenshots.toDocs("demo-first-minute-" + lang + ".png");
 	}
 }

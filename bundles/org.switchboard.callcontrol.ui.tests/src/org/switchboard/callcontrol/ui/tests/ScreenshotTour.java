@@ -1,21 +1,14 @@
 package org.switchboard.callcontrol.ui.tests;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.switchboard.callcontrol.CallAction;
 import org.switchboard.pbx.live.ExtensionStatus;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
+import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 import org.switchboard.ui.WidgetIds;
@@ -32,7 +25,6 @@ class ScreenshotTour {
 	@Test
 	void tour() throws Exception {
 		String lang = System.getProperty("osgi.nl", "en").startsWith("zh") ? "zh" : "en";
-		Path out = docs().resolve("screenshots");
 		Workbench.mainShell().setMaximized(true);
 		Ui.flush();
 		HomeScreen home = HomeScreen.open();
@@ -66,22 +58,21 @@ class ScreenshotTour {
 			Ui.waitUntil(() -> HomeScreen.popups().isEmpty(), "pop-ups closed");
 			home.clickTile("1004", 1);
 			settle();
-			capture(out.resolve("panel-" + lang + ".png"));
+			java.nio.file.Path panel = Screenshots.toDocs("panel-" + lang + ".png");
 			if (lang.equals("en")) {
-				Files.copy(out.resolve("panel-en.png"), out.resolve("main-window.png"),
-						StandardCopyOption.REPLACE_EXISTING);
+				Files.copy(panel, panel.resolveSibling("main-window.png"), StandardCopyOption.REPLACE_EXISTING);
 			}
 
 			home.extensions().setMode(ExtensionsPart.Mode.LIST);
 			home.extensions().list().select("1004");
 			settle();
-			capture(out.resolve("list-" + lang + ".png"));
+			Screenshots.toDocs("list-" + lang + ".png");
 			home.extensions().setMode(ExtensionsPart.Mode.PANEL);
 
 			home.phones.callQueue(HomeScreen.QUEUE, "075566668888", "Wang Fang");
 			Ui.waitUntil(() -> HomeScreen.popups().size() == 1, HomeScreen.PBX_TIMEOUT, () -> "the pop-up");
 			settle();
-			capture(out.resolve("popup-" + lang + ".png"));
+			Screenshots.toDocs("popup-" + lang + ".png");
 
 			// the operator ends the call with 1002 and takes the new caller (1008 stays on hold)
 			home.extensions().select(null);
@@ -95,7 +86,7 @@ class ScreenshotTour {
 					HomeScreen.PBX_TIMEOUT, () -> "the answered call first in the list");
 			Ui.selectRow(home.calls().callTable(), 0);
 			settle();
-			capture(out.resolve("call-" + lang + ".png"));
+			Screenshots.toDocs("call-" + lang + ".png");
 		} finally {
 			home.close();
 		}
@@ -111,30 +102,5 @@ class ScreenshotTour {
 		Ui.pause(java.time.Duration.ofMillis(1500));
 	}
 
-	static Path docs() {
-		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-			if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("switchboard"))) {
-				return p.resolve("docs");
-			}
-		}
-		throw new IllegalStateException("no docs folder above " + System.getProperty("user.dir"));
-	}
 
-	static void capture(Path file) throws Exception {
-		Display display = Display.getCurrent();
-		Rectangle area = display.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(file.getParent());
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		System.out.println("screenshot " + file);
-	}
 }

@@ -1,17 +1,8 @@
 package org.switchboard.callcontrol.ui.tests;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.switchboard.callcontrol.CallAction;
+import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 
@@ -39,36 +30,11 @@ class SpyScreenshots {
 			Ui.waitUntil(() -> home.calls().callTable().getItemCount() == 1, HomeScreen.PBX_TIMEOUT,
 					() -> "the spy leg in My calls");
 			Ui.pause(java.time.Duration.ofMillis(2000));
-			capture(docs().resolve("screenshots").resolve("monitor-" + shot + "-" + lang + ".png"));
+			Screenshots.toDocs("monitor-" + shot + "-" + lang + ".png");
 		} finally {
 			home.close();
 		}
 	}
 
-	private static Path docs() {
-		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-			if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("switchboard"))) {
-				return p.resolve("docs");
-			}
-		}
-		throw new IllegalStateException("no docs folder above " + System.getProperty("user.dir"));
-	}
 
-	private static void capture(Path file) throws Exception {
-		Display display = Display.getCurrent();
-		Rectangle area = display.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(file.getParent());
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		System.out.println("screenshot " + file);
-	}
 }

@@ -1,21 +1,13 @@
 package org.switchboard.logs.ui.tests;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.switchboard.logs.ui.LogsUiIds;
 import org.switchboard.model.HandoverRecord;
 import org.switchboard.model.SwitchboardFactory;
+import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 
@@ -29,7 +21,6 @@ class LogsScreenshotTour {
 	@Test
 	void tour() throws Exception {
 		String lang = System.getProperty("osgi.nl", "en").startsWith("zh") ? "zh" : "en";
-		Path out = docs().resolve("screenshots");
 		Workbench.mainShell().setMaximized(true);
 		Ui.flush();
 		LogViews views = LogViews.open();
@@ -56,14 +47,14 @@ class LogsScreenshotTour {
 				views.store.handovers().insert(h);
 			}
 			settle();
-			capture(out.resolve("day-at-a-glance-" + lang + ".png"));
+			Screenshots.toDocs("day-at-a-glance-" + lang + ".png");
 			for (String[] view : new String[][] { { LogsUiIds.PART_CALLS, "call-records" },
 					{ LogsUiIds.PART_HANDOVERS, "handover-records" }, { LogsUiIds.PART_OPERATIONS, "operation-log" } }) {
 				Workbench.showPart(view[0]);
 				Ui.waitUntil(() -> ((org.switchboard.logs.ui.internal.LogTablePart<?>) Workbench.partService()
 						.findPart(view[0]).getObject()).idle(), view[0]);
 				settle();
-				capture(out.resolve(view[1] + "-" + lang + ".png"));
+				Screenshots.toDocs(view[1] + "-" + lang + ".png");
 			}
 		} finally {
 			views.close();
@@ -74,30 +65,5 @@ class LogsScreenshotTour {
 		Ui.pause(Duration.ofMillis(1500));
 	}
 
-	private static Path docs() {
-		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-			if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("switchboard"))) {
-				return p.resolve("docs");
-			}
-		}
-		throw new IllegalStateException("no docs folder above " + System.getProperty("user.dir"));
-	}
 
-	private static void capture(Path file) throws Exception {
-		Display display = Display.getCurrent();
-		Rectangle area = display.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(file.getParent());
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		System.out.println("screenshot " + file);
-	}
 }

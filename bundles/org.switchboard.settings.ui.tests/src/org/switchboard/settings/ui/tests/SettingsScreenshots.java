@@ -24,7 +24,7 @@ import org.switchboard.nightservice.ui.internal.NightServiceDialog;
 import org.switchboard.settings.ui.SettingsUiIds;
 import org.switchboard.settings.ui.internal.BatchDialog;
 import org.switchboard.settings.ui.internal.BatchHandlers;
-import org.switchboard.settings.ui.internal.BatchProgressDialog;
+import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 
@@ -38,7 +38,7 @@ class SettingsScreenshots {
 	@Test
 	void tour() throws Exception {
 		String lang = System.getProperty("osgi.nl", "en").startsWith("zh") ? "zh" : "en";
-		Path out = docs().resolve("screenshots");
+		Path out = Screenshots.docsFolder();
 		Workbench.mainShell().setMaximized(true);
 		Ui.flush();
 		try (Console console = Console.open()) {
@@ -91,14 +91,6 @@ class SettingsScreenshots {
 		Ui.pause(java.time.Duration.ofMillis(800));
 	}
 
-	private static Path docs() {
-		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-			if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("switchboard"))) {
-				return p.resolve("docs");
-			}
-		}
-		throw new IllegalStateException("no docs folder above " + System.getProperty("user.dir"));
-	}
 
 	/** The window's area of the screen. */
 	private static void capture(Shell shell, Path file) throws Exception {

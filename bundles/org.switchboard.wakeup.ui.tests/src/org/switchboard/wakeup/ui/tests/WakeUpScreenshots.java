@@ -1,23 +1,15 @@
 package org.switchboard.wakeup.ui.tests;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 import org.switchboard.wakeup.ui.WakeUpUiIds;
@@ -32,7 +24,6 @@ class WakeUpScreenshots {
 	@Test
 	void dialogs() throws Exception {
 		String lang = System.getProperty("osgi.nl", "en").startsWith("zh") ? "zh" : "en";
-		Path out = docs().resolve("screenshots");
 		Workbench.mainShell().setMaximized(true);
 		Ui.flush();
 		WakeUpUiTest.service();
@@ -48,7 +39,7 @@ class WakeUpScreenshots {
 		Ui.waitUntil(edit::isDisposed, "saved");
 		Ui.waitUntil(() -> tasks.getItemCount() >= 7, "the wake-ups listed");
 		settle();
-		capture(out.resolve("wakeup-manage-" + lang + ".png"));
+		Screenshots.toDocs("wakeup-manage-" + lang + ".png");
 
 		Ui.click(Ui.byId(Button.class, WakeUpUiIds.MANAGE_NEW));
 		Text again = Ui.waitFor(() -> Ui.findById(Text.class, WakeUpUiIds.EDIT_EXTENSIONS), "the new dialog");
@@ -57,13 +48,13 @@ class WakeUpScreenshots {
 		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
 		Ui.pause(Duration.ofSeconds(2));
 		settle();
-		capture(out.resolve("wakeup-edit-" + lang + ".png"));
+		Screenshots.toDocs("wakeup-edit-" + lang + ".png");
 		again.getShell().close();
 
 		Ui.byId(TabFolder.class, WakeUpUiIds.MANAGE_TABS).setSelection(1);
 		Ui.click(Ui.byId(Button.class, WakeUpUiIds.RESULTS_SEARCH));
 		settle();
-		capture(out.resolve("wakeup-results-" + lang + ".png"));
+		Screenshots.toDocs("wakeup-results-" + lang + ".png");
 		manage.close();
 	}
 
@@ -71,30 +62,5 @@ class WakeUpScreenshots {
 		Ui.pause(Duration.ofMillis(1500));
 	}
 
-	private static Path docs() {
-		for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-			if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("switchboard"))) {
-				return p.resolve("docs");
-			}
-		}
-		throw new IllegalStateException("no docs folder above " + System.getProperty("user.dir"));
-	}
 
-	private static void capture(Path file) throws Exception {
-		Display display = Display.getCurrent();
-		Rectangle area = display.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(file.getParent());
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		System.out.println("screenshot " + file);
-	}
 }
