@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.model.OperationLogEntry;
@@ -113,6 +114,7 @@ class WakeUpUiTest {
 	}
 
 	@Test
+	@DisplayName("S3 wake-ups set for several extensions fire against the PBX, and the result query shows them")
 	void s3WakeUpsForSeveralExtensionsFireAgainstThePbxAndTheResultQueryShowsThem() {
 		Ui.click(mainMenuItem("Wake-up Management..."));
 		Shell manage = Ui.shell("Wake-up Management");
@@ -176,6 +178,7 @@ class WakeUpUiTest {
 	}
 
 	@Test
+	@DisplayName("E3 right-click Set Wake-up creates a wake-up for that extension")
 	void e3RightClickSetWakeUpCreatesAWakeUpForThatExtension() {
 		Workbench.execute("org.switchboard.extensions.command.mode.list", Map.of());
 		Table list = Ui.byId(Table.class, "extensions.table");
