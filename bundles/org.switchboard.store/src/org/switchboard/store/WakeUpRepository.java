@@ -40,8 +40,24 @@ public interface WakeUpRepository {
 	 */
 	Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console);
 
-	/** Records how a claimed attempt went. */
-	void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail);
+	/** Records how a claimed attempt went, ending now. */
+	default void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail) {
+		recordOutcome(attemptId, outcome, detail, Instant.now());
+	}
+
+	/** Records how a claimed attempt went and when it ended (the retry interval counts from then). */
+	void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail, Instant endedAt);
+
+	/** An attempt to make now: the next after one that was not answered, its retry interval over. */
+	record DueRetry(WakeUpTask task, Instant scheduledAt, int attempt) {
+	}
+
+	/**
+	 * The retries due at {@code now}, found from the attempts themselves: an attempt that ended busy, unanswered,
+	 * congested or failed, with retries left, its interval over, and no next attempt claimed yet. Kept in the
+	 * database, so a console that restarts (or another console) makes the retries the first one could not.
+	 */
+	List<DueRetry> retriesDue(Instant now);
 
 	/** The result query: attempts scheduled in [from, to), optionally of one extension, newest first. */
 	default Page<WakeUpAttempt> attempts(Instant from, Instant to, String extension, PageCursor after, int limit) {

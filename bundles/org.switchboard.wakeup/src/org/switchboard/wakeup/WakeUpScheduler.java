@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,7 +29,8 @@ import org.switchboard.store.WakeUpRepository;
  * loses none. A run is fired by the console whose insert of the attempt row wins (the store's unique claim), so with
  * several consoles on one database each attempt is made once. A run missed by more than the grace window (the
  * console was not running) is recorded as missed, not called late. Retries after no answer, busy or failure are
- * kept by the console that made the first attempt, and claimed the same way.
+ * found in the database (the attempt that ended, its interval over, no next attempt yet) and claimed the same way, so
+ * a console that restarts, or another console, makes the retries the first one could not.
  * <p>
  * All work happens on one thread of its own: ticks, claims, and the outcomes the PBX reports (handed over from the
  * gateway's thread, which must not block on the database).
@@ -40,9 +38,6 @@ import org.switchboard.store.WakeUpRepository;
 public final class WakeUpScheduler implements AutoCloseable {
 
 	private static final Logger LOG = Logger.getLogger(WakeUpScheduler.class.getName());
-
-	private record Retry(WakeUpTask task, Instant run, int attempt, Instant due) {
-	}
 
 	private final WakeUpRepository repository;
 	private final OperationLog log;
@@ -53,7 +48,6 @@ public final class WakeUpScheduler implements AutoCloseable {
 	private final Duration grace;
 	private final Duration ringFor;
 	private final ScheduledExecutorService executor;
-	private final List<Retry> retries = new ArrayList<>();
 	private final AtomicInteger inFlight = new AtomicInteger();
 	private volatile String lastError;
 	private volatile boolean started;
@@ -120,20 +114,9 @@ public final class WakeUpScheduler implements AutoCloseable {
 	}
 
 	private void runDue(Instant now) {
-		for (Iterator<Retry> it = retries.iterator(); it.hasNext();) {
-			Retry r = it.next();
-			if (!r.due().isAfter(now)) {
-				try {
-					repository.claim(r.task(), r.run(), r.attempt(), console)
-							.ifPresent(a -> fire(r.task(), r.run(), a));
-					it.remove();
-				} catch (StoreException e) {
-					if (e.reason() != StoreException.Reason.UNREACHABLE) {
-						it.remove(); // e.g. the task was deleted meanwhile
-					}
-					throw e;
-				}
-			}
+		for (WakeUpRepository.DueRetry r : repository.retriesDue(now)) {
+			repository.claim(r.task(), r.scheduledAt(), r.attempt(), console)
+					.ifPresent(a -> fire(r.task(), r.scheduledAt(), a));
 		}
 		for (WakeUpTask task : repository.due(now)) {
 			Instant run = task.getNextRun();
@@ -183,9 +166,9 @@ public final class WakeUpScheduler implements AutoCloseable {
 
 	private void finish(WakeUpTask task, Instant run, WakeUpAttempt attempt, WakeUpOutcome outcome, String detail) {
 		int n = attempt.getAttempt();
-		Instant ended = clock.instant(); // the retry interval counts from when this attempt ended
+		Instant ended = clock.instant(); // the retry interval counts from when this attempt ended (kept with it)
 		try {
-			repository.recordOutcome(attempt.getId(), outcome, detail);
+			repository.recordOutcome(attempt.getId(), outcome, detail, ended);
 		} catch (StoreException e) {
 			lastError = e.getMessage();
 			LOG.log(Level.WARNING, "Could not record a wake-up result: " + e.getMessage());
@@ -194,17 +177,6 @@ public final class WakeUpScheduler implements AutoCloseable {
 				outcome == WakeUpOutcome.ANSWERED ? Outcome.SUCCESS : Outcome.FAILURE,
 				outcome.getLiteral() + ", attempt " + n + " of " + (task.getRetries() + 1) + ", due " + run
 						+ ", by console " + console + (detail.isEmpty() ? "" : ": " + detail));
-		boolean retry = outcome != WakeUpOutcome.ANSWERED && outcome != WakeUpOutcome.MISSED
-				&& n <= task.getRetries();
-		if (retry) {
-			retries.add(new Retry(task, run, n + 1,
-					ended.plus(Duration.ofMinutes(Math.max(1, task.getRetryIntervalMinutes())))));
-		}
-	}
-
-	/** Retries this console still has to make. */
-	public CompletableFuture<Integer> pendingRetries() {
-		return CompletableFuture.supplyAsync(retries::size, executor);
 	}
 
 	/** Stops checking; calls already sent still ring, their outcome is not recorded. */

@@ -194,7 +194,10 @@ public final class Migrations {
 					"CREATE TRIGGER department_changed_u AFTER UPDATE ON department FOR EACH STATEMENT "
 							+ "UPDATE phonebook_version SET seq = seq + 1",
 					"CREATE TRIGGER department_changed_d AFTER DELETE ON department FOR EACH STATEMENT "
-							+ "UPDATE phonebook_version SET seq = seq + 1")));
+							+ "UPDATE phonebook_version SET seq = seq + 1")),
+			new Migration(8, "when a wake-up attempt ended: its retry is found in the database, not in a console's memory",
+					List.of("ALTER TABLE wakeup_attempt ADD COLUMN ended_at BIGINT",
+							"CREATE INDEX wakeup_attempt_ended ON wakeup_attempt (outcome, ended_at)")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -163,14 +163,47 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 	}
 
 	@Override
-	public void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail) {
+	public void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail, Instant endedAt) {
 		db.call("recording a wake-up result", c -> {
 			try (PreparedStatement p = c.prepareStatement(
-					"UPDATE wakeup_attempt SET outcome = ?, detail = ? WHERE id = ?")) {
+					"UPDATE wakeup_attempt SET outcome = ?, detail = ?, ended_at = ? WHERE id = ?")) {
 				p.setString(1, outcome.getLiteral());
 				p.setString(2, Sql.fit(detail == null ? "" : detail, 512));
-				p.setLong(3, attemptId);
+				p.setLong(3, endedAt.toEpochMilli());
+				p.setLong(4, attemptId);
 				return p.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public List<DueRetry> retriesDue(Instant now) {
+		StringBuilder taskColumns = new StringBuilder();
+		for (String column : TASK_COLUMNS.split(",\\s*")) {
+			taskColumns.append(taskColumns.length() == 0 ? "" : ", ").append("t.").append(column);
+		}
+		String sql = "SELECT a.scheduled_at AS retry_run, a.attempt AS retry_after, " + taskColumns
+				+ " FROM wakeup_attempt a JOIN wakeup_task t ON t.id = a.task_id"
+				+ " WHERE a.outcome IN (?, ?, ?, ?) AND a.ended_at IS NOT NULL AND a.attempt <= t.retries"
+				+ " AND a.ended_at + 60000 * CASE WHEN t.retry_interval_minutes < 1 THEN 1"
+				+ " ELSE t.retry_interval_minutes END <= ?"
+				+ " AND NOT EXISTS (SELECT 1 FROM wakeup_attempt b WHERE b.task_id = a.task_id"
+				+ " AND b.scheduled_at = a.scheduled_at AND b.attempt = a.attempt + 1)"
+				+ " ORDER BY a.ended_at, a.id";
+		return db.call("reading the wake-up retries due", c -> {
+			try (PreparedStatement p = c.prepareStatement(sql)) {
+				p.setString(1, WakeUpOutcome.NO_ANSWER.getLiteral());
+				p.setString(2, WakeUpOutcome.BUSY.getLiteral());
+				p.setString(3, WakeUpOutcome.CONGESTION.getLiteral());
+				p.setString(4, WakeUpOutcome.FAILED.getLiteral());
+				p.setLong(5, now.toEpochMilli());
+				List<DueRetry> due = new ArrayList<>();
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						due.add(new DueRetry(readTask(r), Sql.instant(r, "retry_run"), r.getInt("retry_after") + 1));
+					}
+				}
+				return due;
 			}
 		});
 	}

@@ -153,6 +153,28 @@ class WakeUpSchedulerTest {
 	}
 
 	@Test
+	void aRetryIsMadeByTheConsoleThatRunsNextWhenTheFirstHasStopped() throws Exception {
+		service.create(SiteFixture.daily(List.of("1009"), "06:30", 1, 5), "demo");
+		tickAt(SiteFixture.SIX_THIRTY);
+		SiteFixture.waitUntil(() -> SiteFixture.allDone(store, 1), Duration.ofSeconds(20), "attempt 1");
+		// console A stops (a crash or an exit) before its retry is due; console B runs from now on
+		service.close();
+		service = service("console-b");
+		tickAt(SiteFixture.SIX_THIRTY.plus(Duration.ofMinutes(4)));
+		assertEquals(1, SiteFixture.attempts(store).size(), "not before the retry interval");
+		tickAt(SiteFixture.SIX_THIRTY.plus(Duration.ofMinutes(5)));
+		SiteFixture.waitUntil(() -> SiteFixture.allDone(store, 2), Duration.ofSeconds(20), "attempt 2 by console B");
+		tickAt(SiteFixture.SIX_THIRTY.plus(Duration.ofMinutes(20)));
+
+		List<WakeUpAttempt> attempts = SiteFixture.attempts(store).stream()
+				.sorted(Comparator.comparingInt(WakeUpAttempt::getAttempt)).toList();
+		assertEquals(List.of(1, 2), attempts.stream().map(WakeUpAttempt::getAttempt).toList(), "one retry, once");
+		assertEquals("console-a", attempts.get(0).getConsole());
+		assertEquals("console-b", attempts.get(1).getConsole());
+		assertEquals(SiteFixture.SIX_THIRTY, attempts.get(1).getScheduledAt(), "the retry belongs to the 06:30 run");
+	}
+
+	@Test
 	void anEditChangesTheScheduleAndKeepsItsAuthorAndADeleteRemovesIt() {
 		WakeUpTask t = service.create(SiteFixture.daily(List.of("1002"), "06:30", 0, 5), "alice").get(0);
 		service.update(t.getId(), new WakeUpRequest(List.of("1002"), LocalTime.of(7, 15), WakeUpRepeat.WEEKDAYS, null,
