@@ -38,7 +38,20 @@ public interface WakeUpRepository {
 	 * the new attempt (outcome {@code PENDING}) if this console won, or empty if another console claimed it first:
 	 * then this console must not call.
 	 */
-	Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console);
+	default Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console) {
+		return claim(task, scheduledAt, attempt, console, Instant.now());
+	}
+
+	/** As {@link #claim(WakeUpTask, Instant, int, String)}, the call made at {@code attemptedAt}. */
+	Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console,
+			Instant attemptedAt);
+
+	/**
+	 * Ends as failed, at {@code endedAt}, every attempt still pending that was made before {@code madeBefore}: its
+	 * console stopped before the PBX told the outcome (a crash), so nobody will record it. Its retries then follow.
+	 * Returns how many.
+	 */
+	int failAbandoned(Instant madeBefore, Instant endedAt, String detail);
 
 	/** Records how a claimed attempt went, ending now. */
 	default void recordOutcome(long attemptId, WakeUpOutcome outcome, String detail) {

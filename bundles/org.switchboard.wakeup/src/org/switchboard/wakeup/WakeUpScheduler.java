@@ -38,6 +38,8 @@ import org.switchboard.store.WakeUpRepository;
 public final class WakeUpScheduler implements AutoCloseable {
 
 	private static final Logger LOG = Logger.getLogger(WakeUpScheduler.class.getName());
+	/** Beyond its ring time, how long a call may wait for its outcome before it counts as abandoned. */
+	private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
 	private final WakeUpRepository repository;
 	private final OperationLog log;
@@ -114,14 +116,17 @@ public final class WakeUpScheduler implements AutoCloseable {
 	}
 
 	private void runDue(Instant now) {
+		// a call whose console stopped before the PBX told its outcome: failed, so that its retries follow
+		repository.failAbandoned(now.minus(ringFor).minus(ABANDONED_AFTER), now,
+				"the console that made the call stopped before its outcome was known");
 		for (WakeUpRepository.DueRetry r : repository.retriesDue(now)) {
-			repository.claim(r.task(), r.scheduledAt(), r.attempt(), console)
+			repository.claim(r.task(), r.scheduledAt(), r.attempt(), console, now)
 					.ifPresent(a -> fire(r.task(), r.scheduledAt(), a));
 		}
 		for (WakeUpTask task : repository.due(now)) {
 			Instant run = task.getNextRun();
 			boolean missed = Duration.between(run, now).compareTo(grace) > 0;
-			Optional<WakeUpAttempt> claimed = repository.claim(task, run, 1, console);
+			Optional<WakeUpAttempt> claimed = repository.claim(task, run, 1, console, now);
 			// every console that saw the run moves the task on, to the same next run: harmless when repeated
 			Instant next = WakeUpTimes.nextRun(task, run.isAfter(now) ? run : now, zone);
 			repository.reschedule(task.getId(), next, next != null);

@@ -122,8 +122,9 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 	}
 
 	@Override
-	public Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console) {
-		Instant now = Instant.now();
+	public Optional<WakeUpAttempt> claim(WakeUpTask task, Instant scheduledAt, int attempt, String console,
+			Instant attemptedAt) {
+		Instant now = attemptedAt;
 		try {
 			return db.call("claiming a wake-up call", c -> {
 				try (PreparedStatement p = c.prepareStatement("INSERT INTO wakeup_attempt (task_id, extension, "
@@ -171,6 +172,21 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 				p.setString(2, Sql.fit(detail == null ? "" : detail, 512));
 				p.setLong(3, endedAt.toEpochMilli());
 				p.setLong(4, attemptId);
+				return p.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public int failAbandoned(Instant madeBefore, Instant endedAt, String detail) {
+		return db.call("ending abandoned wake-up calls", c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE wakeup_attempt SET outcome = ?, detail = ?, "
+					+ "ended_at = ? WHERE outcome = ? AND attempted_at < ?")) {
+				p.setString(1, WakeUpOutcome.FAILED.getLiteral());
+				p.setString(2, Sql.fit(detail == null ? "" : detail, 512));
+				p.setLong(3, endedAt.toEpochMilli());
+				p.setString(4, WakeUpOutcome.PENDING.getLiteral());
+				p.setLong(5, madeBefore.toEpochMilli());
 				return p.executeUpdate();
 			}
 		});

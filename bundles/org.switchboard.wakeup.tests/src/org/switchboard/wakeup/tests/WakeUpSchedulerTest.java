@@ -175,6 +175,27 @@ class WakeUpSchedulerTest {
 	}
 
 	@Test
+	void aCallWhoseConsoleStoppedBeforeItsOutcomeIsEndedAsFailedAndRetried() throws Exception {
+		WakeUpTask task = service.create(SiteFixture.daily(List.of("1002"), "06:30", 1, 5), "demo").get(0);
+		// console X claimed the 06:30 call and stopped (a crash) before the PBX told it anything
+		store.wakeUps().claim(task, SiteFixture.SIX_THIRTY, 1, "console-x", SiteFixture.SIX_THIRTY).orElseThrow();
+		store.wakeUps().reschedule(task.getId(), SiteFixture.SIX_THIRTY.plus(Duration.ofDays(1)), true);
+		tickAt(SiteFixture.SIX_THIRTY.plus(Duration.ofMinutes(2)));
+		assertEquals(WakeUpOutcome.PENDING, SiteFixture.attempts(store).get(0).getOutcome(), "still ringing, maybe");
+		tickAt(SiteFixture.SIX_THIRTY.plus(Duration.ofMinutes(6)));
+		WakeUpAttempt abandoned = SiteFixture.attempts(store).get(0);
+		assertEquals(WakeUpOutcome.FAILED, abandoned.getOutcome());
+		assertTrue(abandoned.getDetail().contains("stopped"), abandoned.getDetail());
+		tickAt(SiteFixture.SIX_THIRTY.plus(Duration.ofMinutes(11)));
+		SiteFixture.waitUntil(() -> SiteFixture.allDone(store, 2), Duration.ofSeconds(20), "the retry");
+		List<WakeUpAttempt> attempts = SiteFixture.attempts(store).stream()
+				.sorted(Comparator.comparingInt(WakeUpAttempt::getAttempt)).toList();
+		assertEquals(List.of(1, 2), attempts.stream().map(WakeUpAttempt::getAttempt).toList());
+		assertEquals(WakeUpOutcome.ANSWERED, attempts.get(1).getOutcome(), "1002 answers the retry");
+		assertEquals("console-a", attempts.get(1).getConsole());
+	}
+
+	@Test
 	void anEditChangesTheScheduleAndKeepsItsAuthorAndADeleteRemovesIt() {
 		WakeUpTask t = service.create(SiteFixture.daily(List.of("1002"), "06:30", 0, 5), "alice").get(0);
 		service.update(t.getId(), new WakeUpRequest(List.of("1002"), LocalTime.of(7, 15), WakeUpRepeat.WEEKDAYS, null,
