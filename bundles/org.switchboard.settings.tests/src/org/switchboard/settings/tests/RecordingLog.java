@@ -19,4 +19,16 @@ final class RecordingLog implements OperationLog {
 	synchronized List<String> entries() {
 		return List.copyOf(entries);
 	}
+
+	/**
+	 * The entries once those matching {@code wanted} number {@code count}, or after 10 s as they are: an entry is
+	 * written when its action's result is known, which may be just after a batch reported that result.
+	 */
+	List<String> await(java.util.function.Predicate<String> wanted, int count) throws InterruptedException {
+		long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		while (entries().stream().filter(wanted).count() < count && System.nanoTime() < end) {
+			Thread.sleep(10);
+		}
+		return entries();
+	}
 }

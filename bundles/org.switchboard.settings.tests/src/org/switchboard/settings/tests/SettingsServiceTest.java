@@ -68,14 +68,15 @@ class SettingsServiceTest {
 		for (String x : picked.numbers()) {
 			assertEquals("YES", db.get("/DND/" + x), x);
 		}
-		assertEquals(40, log.entries().stream().filter(e -> e.startsWith("dnd.on ") && e.endsWith(" SUCCESS")).count());
+		java.util.function.Predicate<String> on40 = e -> e.startsWith("dnd.on ") && e.endsWith(" SUCCESS");
+		assertEquals(40, log.await(on40, 40).stream().filter(on40).count());
 		assertTrue(service.extensions().get(10, TimeUnit.SECONDS).stream()
 				.filter(v -> picked.numbers().contains(v.number())).allMatch(ExtensionView::dnd), "the live model");
 
 		Batch.Report off = Batch.of(service, new Change.Dnd(false), picked.numbers()).run(null);
 		assertEquals(40, off.done().size());
 		assertTrue(simulator.astdb().keySet().stream().noneMatch(k -> k.startsWith("/DND/")), simulator.astdb().toString());
-		assertEquals(40, log.entries().stream().filter(e -> e.startsWith("dnd.off ")).count());
+		assertEquals(40, log.await(e -> e.startsWith("dnd.off "), 40).stream().filter(e -> e.startsWith("dnd.off ")).count());
 	}
 
 	@Test
@@ -88,6 +89,7 @@ class SettingsServiceTest {
 		assertEquals("10a7", r.failed().get(0).extension());
 		assertEquals(PbxException.Reason.INVALID_INPUT, r.failed().get(0).reason());
 		assertEquals("local", simulator.astdb().get("/CALLPERM/1006"));
+		log.await(e -> e.startsWith("permission.set "), 4);
 		assertTrue(log.entries().contains("permission.set 10a7 local FAILURE"), log.entries().toString());
 		assertTrue(log.entries().contains("permission.set 1008 local SUCCESS"), log.entries().toString());
 	}
