@@ -41,17 +41,9 @@ public final class ExtensionViews {
 		String peerName = "";
 		Spying spying = spying(current);
 		if (current != null && spying == null) {
-			Channel peer = peerOf(current);
-			if (peer != null) {
-				peerNumber = peer.getExtension() != null ? peer.getExtension().getNumber() : peer.getCallerNumber();
-				peerName = peer.getExtension() != null && notEmpty(peer.getExtension().getName())
-						? peer.getExtension().getName()
-						: peer.getCallerName();
-			}
-			if (!notEmpty(peerNumber) && !notEmpty(peerName)) {
-				peerNumber = current.getConnectedNumber();
-				peerName = current.getConnectedName();
-			}
+			Party peer = partyOf(current);
+			peerNumber = peer.number();
+			peerName = peer.name();
 			if (e.getNumber().equals(peerNumber)) {
 				peerNumber = "";
 				peerName = "";
@@ -79,6 +71,31 @@ public final class ExtensionViews {
 			}
 		}
 		return null;
+	}
+
+	/** Who is at the other end of a call: a number and a name, either possibly empty. */
+	public record Party(String number, String name) {
+	}
+
+	/**
+	 * The other party of a channel's call: the peer's extension (its number and name) or caller id, else what the
+	 * channel's connected line says. Call only on the live model's owner thread.
+	 */
+	public static Party partyOf(Channel current) {
+		String number = "";
+		String name = "";
+		Channel peer = peerOf(current);
+		if (peer != null) {
+			number = peer.getExtension() != null ? peer.getExtension().getNumber() : peer.getCallerNumber();
+			name = peer.getExtension() != null && notEmpty(peer.getExtension().getName())
+					? peer.getExtension().getName()
+					: peer.getCallerName();
+		}
+		if (!notEmpty(number) && !notEmpty(name)) {
+			number = current.getConnectedNumber();
+			name = current.getConnectedName();
+		}
+		return new Party(clean(number), clean(name));
 	}
 
 	private static String numberOf(Channel c) {

@@ -85,26 +85,12 @@ public final class ExitFlow {
 		});
 	}
 
+	/** "1005 王芳": the other party as the live model knows it (the PBX back-end has cleaned its caller id). */
 	private static String party(Channel c) {
-		Channel peer = ExtensionViews.peerOf(c);
-		String number;
-		String name;
-		if (peer != null) {
-			number = peer.getExtension() != null ? peer.getExtension().getNumber() : peer.getCallerNumber();
-			name = peer.getExtension() != null && present(peer.getExtension().getName()) ? peer.getExtension().getName()
-					: peer.getCallerName();
-		} else {
-			number = c.getConnectedNumber();
-			name = c.getConnectedName();
-		}
-		number = present(number) ? number : "";
-		name = present(name) && !name.equals(number) ? name : "";
-		String label = (number + " " + name).strip();
+		ExtensionViews.Party p = ExtensionViews.partyOf(c);
+		String name = p.name().equals(p.number()) ? "" : p.name();
+		String label = (p.number() + " " + name).strip();
 		return label.isEmpty() ? "?" : label;
-	}
-
-	private static boolean present(String s) {
-		return s != null && !s.isBlank() && !"<unknown>".equalsIgnoreCase(s);
 	}
 
 	/** Every {@link ExitOption} service, highest ranked first (the plain exit is not one of them). */
