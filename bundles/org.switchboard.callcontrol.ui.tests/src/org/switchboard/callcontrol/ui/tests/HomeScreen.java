@@ -220,6 +220,10 @@ final class HomeScreen extends HomeUi implements AutoCloseable {
 		Ui.waitUntil(this::siteIdle, PBX_TIMEOUT, () -> "no calls on the site");
 		Ui.waitUntil(() -> calls().callTable().getItemCount() == 0 && calls().queueTable().getItemCount() == 0,
 				"empty call and queue lists");
+		// the panel repaints a frame after the live model: no tile may still show the previous test's call
+		List<String> numbers = read(site -> site.getExtensions().stream().map(Extension::getNumber).toList());
+		Ui.waitUntil(() -> numbers.stream().allMatch(n -> panel().view(n) == null || !panel().view(n).hasPeer()),
+				PBX_TIMEOUT, () -> "tiles without calls");
 	}
 
 	// ------------------------------------------------------------------ the parts
