@@ -221,6 +221,13 @@ class CallControlTest {
 		HomeScreen.get(home.gateway.answer(HomeScreen.QUEUE, caller.uniqueId(), "1003"));
 		home.waitForState("1003", "In call");
 		Ui.waitUntil(() -> home.calls().queueTable().getItemCount() == 0, "the caller to leave the queue list");
+		// the live model has the caller in 1003's bridge (what this console learns of the other's answer)
+		Ui.waitUntil(() -> home.read(site -> {
+			org.switchboard.model.Channel c = home.model.channel(caller.uniqueId());
+			return c != null && c.getBridgeId() != null && !c.getBridgeId().isEmpty()
+					&& site.getChannels().stream().anyMatch(o -> o != c && c.getBridgeId().equals(o.getBridgeId())
+							&& o.getExtension() != null && "1003".equals(o.getExtension().getNumber()));
+		}), HomeScreen.PBX_TIMEOUT, () -> "the caller bridged with 1003 in the live model");
 		// this operator's Answer still aimed at the caller as the list showed it a moment ago (the race of two
 		// consoles): the board runs it as the pop-up's button would
 		CallBoard board = Workbench.context().get(CallBoard.class);
