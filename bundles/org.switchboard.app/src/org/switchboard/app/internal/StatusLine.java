@@ -11,6 +11,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.switchboard.core.OperatorSession;
 import org.switchboard.core.QueueState;
 import org.switchboard.core.SessionService;
 import org.switchboard.pbx.PbxException;
@@ -38,7 +39,6 @@ public class StatusLine {
 	public static final String WIDGET_ID = "app.status";
 	/** The operator's queue state and its toggle (SPEC Q1). */
 	public static final String QUEUE_WIDGET_ID = "app.queue";
-	private static final int QUEUE_REFRESH_MILLIS = 1000;
 
 	private Label label;
 	private Button queue;
@@ -83,7 +83,11 @@ public class StatusLine {
 		refreshQueue();
 	}
 
-	/** Reads the queue state off the UI thread, shows it, and again a second later (it follows the PBX's events). */
+	/**
+	 * Reads the queue state off the UI thread and shows it. Called when the console starts, when the operator changes
+	 * (handover) and when the PBX tells of a change that can alter it (a member of the operator queue changed, a
+	 * resynchronisation ended, the connection changed): the live model has applied the event before listeners hear it.
+	 */
 	private void refreshQueue() {
 		if (queue == null || queue.isDisposed()) {
 			return;
@@ -98,7 +102,25 @@ public class StatusLine {
 				}
 			}));
 		}
-		queue.getDisplay().timerExec(QUEUE_REFRESH_MILLIS, this::refreshQueue);
+	}
+
+	/** A handover changes whose queue state is shown. */
+	@Inject
+	@Optional
+	void operator(OperatorSession session) {
+		if (queue != null && !queue.isDisposed()) {
+			refreshQueue();
+		}
+	}
+
+	private boolean changesQueueState(PbxEvent event) {
+		return switch (event) {
+		case PbxEvent.QueueMemberChanged m -> sessions != null && m.queue().equals(sessions.operatorQueue());
+		case PbxEvent.QueueSeen q -> true;
+		case PbxEvent.SyncCompleted s -> true;
+		case PbxEvent.ConnectionChanged c -> true;
+		default -> false;
+		};
 	}
 
 	private void showQueue(QueueState state) {
@@ -206,9 +228,15 @@ public class StatusLine {
 				ConnectionStatus status = c.status();
 				sync.asyncExec(() -> connection(pbx, status));
 			}
+			if (changesQueueState(event)) {
+				sync.asyncExec(this::refreshQueue);
+			}
 		};
 		listener = l;
 		pbx.addListener(l);
+		if (queue != null && !queue.isDisposed()) {
+			sync.asyncExec(this::refreshQueue);
+		}
 		pbx.model().read(site -> site.getConnection() == null ? null : site.getConnection().getStatus())
 				.thenAccept(status -> {
 					if (status != null) {
