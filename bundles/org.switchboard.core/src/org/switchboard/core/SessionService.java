@@ -21,6 +21,7 @@ import org.switchboard.model.live.LiveModel;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.PbxInput;
+import org.switchboard.pbx.live.QueueMembers;
 import org.switchboard.store.Store;
 import org.switchboard.store.StoreException;
 
@@ -227,35 +228,17 @@ public final class SessionService implements AutoCloseable {
 	}
 
 	/**
-	 * The extension's state in the queue; call on the live model's owner thread. Members are device interfaces
-	 * ({@code PJSIP/1001}, {@code Local/1001@from-queue}): the extension is the part after the technology.
+	 * The extension's state in the queue; call on the live model's owner thread. Which member is the extension is the
+	 * PBX API's rule ({@link QueueMembers}).
 	 */
 	public static QueueState queueState(LiveModel model, String queue, String extension) {
 		Queue q = model.queue(queue);
 		if (q == null) {
 			return QueueState.UNKNOWN;
 		}
-		for (String member : q.getMembers()) {
-			if (isInterfaceOf(member, extension)) {
-				for (String paused : q.getPausedMembers()) {
-					if (paused.equalsIgnoreCase(member)) {
-						return QueueState.PAUSED;
-					}
-				}
-				return QueueState.ONLINE;
-			}
-		}
-		return QueueState.OFFLINE;
-	}
-
-	static boolean isInterfaceOf(String iface, String extension) {
-		if (iface == null || extension == null) {
-			return false;
-		}
-		int slash = iface.indexOf('/');
-		String rest = slash < 0 ? iface : iface.substring(slash + 1);
-		int at = rest.indexOf('@');
-		return (at < 0 ? rest : rest.substring(0, at)).equals(extension);
+		return QueueMembers.memberOf(q, extension)
+				.map(member -> QueueMembers.paused(q, member) ? QueueState.PAUSED : QueueState.ONLINE)
+				.orElse(QueueState.OFFLINE);
 	}
 
 	/**
