@@ -30,8 +30,7 @@ class AstDbClearTest {
 	@BeforeEach
 	void start() throws Exception {
 		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(11));
-		gateway = new AsteriskGateway();
-		gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+		gateway = SimulatorEndpoints.connectedTo(simulator);
 	}
 
 	@AfterEach

@@ -45,8 +45,7 @@ class CallOutcomeTest {
 		// PBX timings ten times faster: the 30 s ring time-out of the dialplan takes 3 s
 		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(11)
 				.withUnregistered(Set.of("1011")).withAnswerDelayMillis(50).withTimeScale(0.1));
-		gateway = new AsteriskGateway();
-		gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+		gateway = SimulatorEndpoints.connectedTo(simulator);
 	}
 
 	@AfterEach

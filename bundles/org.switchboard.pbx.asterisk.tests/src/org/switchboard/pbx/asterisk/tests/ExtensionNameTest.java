@@ -27,8 +27,7 @@ class ExtensionNameTest {
 	@BeforeEach
 	void start() throws Exception {
 		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(5));
-		gateway = new AsteriskGateway();
-		gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+		gateway = SimulatorEndpoints.connectedTo(simulator);
 	}
 
 	@AfterEach

@@ -32,8 +32,7 @@ class PbxRestartTest {
 	@BeforeEach
 	void start() throws Exception {
 		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withAnswerDelayMillis(20));
-		gateway = new AsteriskGateway();
-		gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+		gateway = SimulatorEndpoints.connectedTo(simulator);
 	}
 
 	@AfterEach
