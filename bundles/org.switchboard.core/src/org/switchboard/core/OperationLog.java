@@ -83,25 +83,31 @@ public interface OperationLog {
 			Supplier<CompletableFuture<T>> operation) {
 		Intent intent = begin(action, target);
 		CompletableFuture<T> result = new CompletableFuture<>();
-		// not on the log's writer thread, which completes stored(): the operation may be slow to start
-		intent.stored().copy().completeOnTimeout(null, INTENT_WAIT.toMillis(), TimeUnit.MILLISECONDS)
-				.whenCompleteAsync((ignored, storeError) -> {
-					CompletableFuture<T> started;
-					try {
-						started = operation.get();
-					} catch (RuntimeException e) {
-						started = CompletableFuture.failedFuture(e);
-					}
-					// the outcome is queued before the caller hears of it, so the log is never behind the caller
-					started.whenComplete((value, error) -> {
-						completeWith(intent, error);
-						if (error == null) {
-							result.complete(value);
-						} else {
-							result.completeExceptionally(error);
-						}
-					});
-				});
+		Runnable start = () -> {
+			CompletableFuture<T> started;
+			try {
+				started = operation.get();
+			} catch (RuntimeException e) {
+				started = CompletableFuture.failedFuture(e);
+			}
+			// the outcome is queued before the caller hears of it, so the log is never behind the caller
+			started.whenComplete((value, error) -> {
+				completeWith(intent, error);
+				if (error == null) {
+					result.complete(value);
+				} else {
+					result.completeExceptionally(error);
+				}
+			});
+		};
+		CompletableFuture<Void> stored = intent.stored();
+		if (stored.isDone()) {
+			start.run();
+		} else {
+			// not on the log's writer thread, which completes stored(): the operation may be slow to start
+			stored.copy().completeOnTimeout(null, INTENT_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+					.whenCompleteAsync((ignored, storeError) -> start.run());
+		}
 		return result;
 	}
 
