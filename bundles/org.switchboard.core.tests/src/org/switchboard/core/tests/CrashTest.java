@@ -74,6 +74,7 @@ class CrashTest {
 			}
 			assertStored(db, committed, "after kill " + (run + 1) + " (" + killAfterLines + " lines + " + thenMillis + " ms)");
 		}
+		System.out.println("crash: " + kills + " kills; committed and found after them: " + sizes(committed));
 		assertTrue(committed.get("cdr").size() > 0 && committed.get("logged").size() > 0
 				&& committed.get("intent").size() > 0, "the child stored something before it was killed: " + sizes(committed));
 	}
