@@ -49,7 +49,7 @@ public class OperationLogPart extends LogTablePart<OperationLogEntry> {
 
 	@Override
 	int[] widths() {
-		return new int[] { 150, 110, 170, 140, 120, 300 };
+		return new int[] { 150, 110, 170, 140, 250, 260 };
 	}
 
 	@Override
