@@ -259,7 +259,7 @@ class LogViewsTest {
 		String[] c = cells(rows.get(0));
 		assertEquals("Call", c[2]);
 		assertEquals("1009", c[3]);
-		assertEquals("No outcome recorded (console stopped)", c[4]);
+		assertEquals("No outcome (console stopped)", c[4]);
 		Ui.setText(Ui.byId(Text.class, id + LogsUiIds.OPERATOR), "");
 	}
 
