@@ -185,7 +185,9 @@ public final class CallControl {
 
 	private CompletableFuture<Void> record(CallAction action, String target,
 			Supplier<CompletableFuture<Void>> operation) {
-		CompletableFuture<Void> f = PbxFutures.safely(operation);
-		return log == null ? f : log.recordWhenDone(action.logAction(), target == null ? "" : target, f);
+		// the log's own overload stores the intent before the PBX is asked (R2)
+		return log == null ? PbxFutures.safely(operation)
+				: log.recordWhenDone(action.logAction(), target == null ? "" : target,
+						() -> PbxFutures.safely(operation));
 	}
 }

@@ -39,7 +39,20 @@ public enum Outcome implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FAILURE(1, "FAILURE", "FAILURE");
+	FAILURE(1, "FAILURE", "FAILURE"),
+
+	/**
+	 * The '<em><b>IN PROGRESS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Stored before the PBX is asked; completed with SUCCESS or FAILURE when the result is known. Still in progress later means the console stopped before it knew.
+	 * <!-- end-model-doc -->
+	 * @see #IN_PROGRESS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IN_PROGRESS(2, "IN_PROGRESS", "IN_PROGRESS");
 
 	/**
 	 * The '<em><b>SUCCESS</b></em>' literal value.
@@ -64,6 +77,20 @@ public enum Outcome implements Enumerator {
 	public static final int FAILURE_VALUE = 1;
 
 	/**
+	 * The '<em><b>IN PROGRESS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Stored before the PBX is asked; completed with SUCCESS or FAILURE when the result is known. Still in progress later means the console stopped before it knew.
+	 * <!-- end-model-doc -->
+	 * @see #IN_PROGRESS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IN_PROGRESS_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Outcome</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -73,6 +100,7 @@ public enum Outcome implements Enumerator {
 		new Outcome[] {
 			SUCCESS,
 			FAILURE,
+			IN_PROGRESS,
 		};
 
 	/**
@@ -131,6 +159,7 @@ public enum Outcome implements Enumerator {
 		switch (value) {
 			case SUCCESS_VALUE: return SUCCESS;
 			case FAILURE_VALUE: return FAILURE;
+			case IN_PROGRESS_VALUE: return IN_PROGRESS;
 		}
 		return null;
 	}

@@ -63,6 +63,6 @@ public final class SettingsService {
 	}
 
 	private <T> CompletableFuture<T> record(String action, String target, Supplier<CompletableFuture<T>> operation) {
-		return log == null ? PbxFutures.safely(operation) : log.recordWhenDone(action, target, PbxFutures.safely(operation));
+		return log == null ? PbxFutures.safely(operation) : log.recordWhenDone(action, target, () -> PbxFutures.safely(operation));
 	}
 }

@@ -66,6 +66,58 @@ class StoreOperationLogTest extends CoreTestBase {
 	}
 
 	@Test
+	void anActionsIntentIsCommittedBeforeTheOperationStartsAndItsOutcomeCompletesTheSameRow() throws Exception {
+		currentOperator = "alice";
+		CompletableFuture<Void> pbx = new CompletableFuture<>();
+		List<List<OperationLogEntry>> seenAtStart = new java.util.concurrent.CopyOnWriteArrayList<>();
+		CompletableFuture<Void> result = log.recordWhenDone("call.dial", "1004", () -> {
+			seenAtStart.add(stored());
+			return pbx;
+		});
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (seenAtStart.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertEquals(1, seenAtStart.size(), "the operation was started");
+		List<OperationLogEntry> before = seenAtStart.get(0);
+		assertEquals(1, before.size());
+		assertEquals(Outcome.IN_PROGRESS, before.get(0).getOutcome());
+		assertEquals("alice", before.get(0).getOperator());
+		assertTrue(!result.isDone());
+		pbx.completeExceptionally(new PbxException(PbxException.Reason.NO_ANSWER, "1004 did not answer"));
+		List<OperationLogEntry> after = logged();
+		assertEquals(1, after.size(), "the outcome completes the intent's row, not a second one");
+		assertEquals(before.get(0).getId(), after.get(0).getId());
+		assertEquals(Outcome.FAILURE, after.get(0).getOutcome());
+		assertEquals("1004 did not answer", after.get(0).getDetail());
+		assertTrue(result.isCompletedExceptionally());
+	}
+
+	@Test
+	void anIntentCompletedBeforeItIsWrittenIsOneFinishedRow() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			log.begin("dnd.on", "10" + i).complete(Outcome.SUCCESS, "");
+		}
+		List<OperationLogEntry> all = logged();
+		assertEquals(50, all.size());
+		assertTrue(all.stream().allMatch(e -> e.getOutcome() == Outcome.SUCCESS), actions(all).toString());
+	}
+
+	@Test
+	void anIntentNeverCompletedStaysInProgress() throws Exception {
+		log.begin("call.dial", "1005");
+		log.record("logout", "1001", Outcome.SUCCESS, "");
+		List<OperationLogEntry> all = logged();
+		assertEquals(List.of(Outcome.IN_PROGRESS, Outcome.SUCCESS), all.stream().map(OperationLogEntry::getOutcome).toList());
+	}
+
+	/** What the store holds now, without waiting for the log. */
+	private List<OperationLogEntry> stored() {
+		return store.operationLog().find(org.switchboard.store.OperationLogQuery.between(java.time.Instant.EPOCH,
+				java.time.Instant.parse("2100-01-01T00:00:00Z")), null, 100).items();
+	}
+
+	@Test
 	void entriesThatCannotBeWrittenAreKeptAndSavedToAFileAtClose() throws Exception {
 		Path fallback = dir.resolve("fallback");
 		StoreOperationLog broken = new StoreOperationLog(store.operationLog(), () -> "alice", fallback, clock);

@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -28,6 +32,9 @@ import org.switchboard.store.StoreException;
  * with back-off; {@link #lastError()} tells why. {@link #close()} writes what is left; whatever still cannot be
  * written then goes to a file in the data folder ({@code unsaved-operation-log-*.tsv}) and is reported on
  * standard error, so nothing is lost silently.
+ * <p>
+ * {@link #begin} queues an entry {@link Outcome#IN_PROGRESS in progress}; its completion updates that same row. When
+ * both are still queued together they are written as one finished row.
  */
 public final class StoreOperationLog implements OperationLog, AutoCloseable {
 
@@ -38,10 +45,10 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 	private final Supplier<String> currentOperator;
 	private final Path fallbackFolder;
 	private final Clock clock;
-	private final LinkedBlockingQueue<OperationLogEntry> queue = new LinkedBlockingQueue<>();
+	private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
 	private final Object lock = new Object();
 	private final Thread writer;
-	private List<OperationLogEntry> inFlight = List.of();
+	private List<Item> inFlight = List.of();
 	private volatile boolean closing;
 	private volatile String lastError;
 	private long written;
@@ -68,6 +75,28 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 
 	@Override
 	public void record(String operator, String action, String target, Outcome outcome, String detail) {
+		enqueue(new Item(entry(operator, action, target, outcome, detail), null, null, null));
+	}
+
+	@Override
+	public Intent begin(String action, String target) {
+		OperationLogEntry e = entry(currentOperator.get(), action, target, Outcome.IN_PROGRESS, "");
+		CompletableFuture<Void> stored = new CompletableFuture<>();
+		enqueue(new Item(e, null, null, stored));
+		return new Intent() {
+			@Override
+			public CompletableFuture<Void> stored() {
+				return stored;
+			}
+
+			@Override
+			public void complete(Outcome outcome, String detail) {
+				enqueue(new Item(e, outcome, detail == null ? "" : detail, null));
+			}
+		};
+	}
+
+	private OperationLogEntry entry(String operator, String action, String target, Outcome outcome, String detail) {
 		OperationLogEntry e = SwitchboardFactory.eINSTANCE.createOperationLogEntry();
 		e.setAt(clock.instant());
 		e.setOperator(operator == null ? "" : operator);
@@ -75,13 +104,44 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 		e.setTarget(target == null ? "" : target);
 		e.setOutcome(outcome);
 		e.setDetail(detail == null ? "" : detail);
+		return e;
+	}
+
+	private void enqueue(Item item) {
 		if (closing && !writer.isAlive()) {
-			saveToFile(List.of(e), "the operation log was closed");
+			saveToFile(List.of(item), "the operation log was closed");
 			return;
 		}
 		synchronized (lock) {
-			queue.add(e);
+			queue.add(item);
 			lock.notifyAll();
+		}
+	}
+
+	/**
+	 * A queued write: a new entry ({@code outcome == null}; {@code stored} completes once it is committed, for an
+	 * intent), or the outcome of an intent queued earlier.
+	 */
+	private record Item(OperationLogEntry entry, Outcome outcome, String detail, CompletableFuture<Void> stored) {
+
+		boolean completion() {
+			return outcome != null;
+		}
+
+		/** The entry as it ends up: for a completion, the intent with its outcome. */
+		OperationLogEntry finished() {
+			if (!completion()) {
+				return entry;
+			}
+			OperationLogEntry e = SwitchboardFactory.eINSTANCE.createOperationLogEntry();
+			e.setId(entry.getId());
+			e.setAt(entry.getAt());
+			e.setOperator(entry.getOperator());
+			e.setAction(entry.getAction());
+			e.setTarget(entry.getTarget());
+			e.setOutcome(outcome);
+			e.setDetail(detail);
+			return e;
 		}
 	}
 
@@ -116,7 +176,7 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 		Duration backoff = Duration.ofMillis(200);
 		while (true) {
 			try {
-				List<OperationLogEntry> batch = new ArrayList<>();
+				List<Item> batch = new ArrayList<>();
 				synchronized (lock) {
 					if (queue.isEmpty()) {
 						if (closing) {
@@ -128,9 +188,12 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 					queue.drainTo(batch, BATCH);
 					inFlight = batch;
 				}
+				List<OperationLogEntry> inserts = new ArrayList<>();
+				List<OperationLogEntry> completions = new ArrayList<>();
+				split(batch, inserts, completions);
 				while (true) {
 					try {
-						repository.insertAll(batch);
+						repository.write(inserts, completions);
 						lastError = null;
 						backoff = Duration.ofMillis(200);
 						break;
@@ -147,12 +210,40 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 					}
 				}
 				synchronized (lock) {
-					written += batch.size();
+					written += inserts.size();
 					inFlight = List.of();
 					lock.notifyAll();
 				}
+				for (Item i : batch) {
+					if (i.stored() != null) {
+						i.stored().complete(null);
+					}
+				}
 			} catch (InterruptedException e) {
 				return;
+			}
+		}
+	}
+
+	/**
+	 * Turns queued items into rows to insert and rows to complete. An intent completed in the same batch is inserted
+	 * finished; the writer alone touches the entries from here on, so setting their outcome is safe.
+	 */
+	private static void split(List<Item> batch, List<OperationLogEntry> inserts,
+			List<OperationLogEntry> completions) {
+		Set<OperationLogEntry> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Item i : batch) {
+			if (!i.completion()) {
+				inserts.add(i.entry());
+				fresh.add(i.entry());
+			} else if (fresh.contains(i.entry())) {
+				i.entry().setOutcome(i.outcome());
+				i.entry().setDetail(i.detail());
+			} else if (i.entry().getId() != 0) {
+				completions.add(i.finished());
+			} else {
+				// its intent never reached the database (saved to a file at close): the outcome gets a row of its own
+				inserts.add(i.finished());
 			}
 		}
 	}
@@ -183,7 +274,7 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-		List<OperationLogEntry> left = new ArrayList<>();
+		List<Item> left = new ArrayList<>();
 		synchronized (lock) {
 			left.addAll(inFlight);
 			inFlight = List.of();
@@ -194,7 +285,8 @@ public final class StoreOperationLog implements OperationLog, AutoCloseable {
 		}
 	}
 
-	private void saveToFile(List<OperationLogEntry> entries, String why) {
+	private void saveToFile(List<Item> items, String why) {
+		List<OperationLogEntry> entries = items.stream().map(Item::finished).toList();
 		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
 		Path file = fallbackFolder.resolve("unsaved-operation-log-" + stamp + ".tsv");
 		try {

@@ -2751,6 +2751,7 @@ public class SwitchboardPackageImpl extends EPackageImpl implements SwitchboardP
 		initEEnum(outcomeEEnum, Outcome.class, "Outcome");
 		addEEnumLiteral(outcomeEEnum, Outcome.SUCCESS);
 		addEEnumLiteral(outcomeEEnum, Outcome.FAILURE);
+		addEEnumLiteral(outcomeEEnum, Outcome.IN_PROGRESS);
 
 		initEEnum(callDispositionEEnum, CallDisposition.class, "CallDisposition");
 		addEEnumLiteral(callDispositionEEnum, CallDisposition.ANSWERED);

@@ -2,8 +2,12 @@ package org.switchboard.store.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.switchboard.model.OperationLogEntry;
 import org.switchboard.model.Outcome;
@@ -23,26 +27,67 @@ public final class SqlOperationLogRepository implements OperationLogRepository {
 	}
 
 	@Override
-	public void insertAll(List<OperationLogEntry> entries) {
-		if (entries.isEmpty()) {
+	public void write(List<OperationLogEntry> inserts, List<OperationLogEntry> completions) {
+		if (inserts.isEmpty() && completions.isEmpty()) {
 			return;
 		}
-		db.inTransaction("saving the operation log", c -> {
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO operation_log (logged_at, operator, action, "
-					+ "target, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
-				for (OperationLogEntry e : entries) {
-					p.setLong(1, e.getAt().toEpochMilli());
-					p.setString(2, Sql.fit(e.getOperator(), 64));
-					p.setString(3, Sql.fit(e.getAction(), 64));
-					p.setString(4, Sql.fit(e.getTarget(), 256));
-					p.setString(5, e.getOutcome().getLiteral());
-					p.setString(6, Sql.fit(e.getDetail(), 1000));
-					p.addBatch();
+		Map<OperationLogEntry, Long> ids = db.inTransaction("saving the operation log", c -> {
+			Map<OperationLogEntry, Long> keys = new IdentityHashMap<>();
+			String insert = "INSERT INTO operation_log (logged_at, operator, action, target, outcome, detail) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)";
+			try (PreparedStatement batch = c.prepareStatement(insert);
+					PreparedStatement single = c.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
+				int batched = 0;
+				for (OperationLogEntry e : inserts) {
+					if (e.getOutcome() == Outcome.IN_PROGRESS) {
+						// Derby returns keys of single-row inserts only; in order with the batch around it
+						if (batched > 0) {
+							batch.executeBatch();
+							batched = 0;
+						}
+						bind(single, e);
+						single.executeUpdate();
+						try (ResultSet k = single.getGeneratedKeys()) {
+							if (!k.next()) {
+								throw new SQLException("no id for a new operation log entry");
+							}
+							keys.put(e, k.getLong(1));
+						}
+					} else {
+						bind(batch, e);
+						batch.addBatch();
+						batched++;
+					}
 				}
-				p.executeBatch();
+				if (batched > 0) {
+					batch.executeBatch();
+				}
 			}
-			return null;
+			if (!completions.isEmpty()) {
+				try (PreparedStatement p = c
+						.prepareStatement("UPDATE operation_log SET outcome = ?, detail = ? WHERE id = ?")) {
+					for (OperationLogEntry e : completions) {
+						p.setString(1, e.getOutcome().getLiteral());
+						p.setString(2, Sql.fit(e.getDetail(), 1000));
+						p.setLong(3, e.getId());
+						p.addBatch();
+					}
+					p.executeBatch();
+				}
+			}
+			return keys;
 		});
+		// ids only after the commit: a rolled-back attempt is retried with the same entries
+		ids.forEach(OperationLogEntry::setId);
+	}
+
+	private static void bind(PreparedStatement p, OperationLogEntry e) throws SQLException {
+		p.setLong(1, e.getAt().toEpochMilli());
+		p.setString(2, Sql.fit(e.getOperator(), 64));
+		p.setString(3, Sql.fit(e.getAction(), 64));
+		p.setString(4, Sql.fit(e.getTarget(), 256));
+		p.setString(5, e.getOutcome().getLiteral());
+		p.setString(6, Sql.fit(e.getDetail(), 1000));
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Menu;
@@ -101,6 +102,26 @@ class PbxConnectionTest {
 		home.waitForState("1004", "In call");
 		assertEquals("In call", home.tile("1002").stateText(), "the call that went on");
 		assertEquals("In call", home.tile("1003").stateText());
+	}
+
+	@Test
+	@DisplayName("R1 no operation log entry is lost or written twice across a reconnect")
+	void operationLogAcrossReconnect() throws Exception {
+		Menu menu = home.tileMenu("1007");
+		Ui.click(Ui.menuItem(menu, "Set Do Not Disturb"));
+		Ui.closeMenu(menu);
+		home.waitForLog("dnd.on 1007 SUCCESS");
+		dropAndAwaitReconnect();
+		Ui.waitUntil(() -> home.tile("1007").view().dnd(), Duration.ofSeconds(2), () -> "1007 in DND after the resync");
+		menu = home.tileMenu("1007");
+		Ui.click(Ui.menuItem(menu, "Clear Do Not Disturb"));
+		Ui.closeMenu(menu);
+		home.waitForLog("dnd.off 1007 SUCCESS");
+		// a late or repeated write would show up within this moment
+		Ui.pause(Duration.ofSeconds(1));
+		List<String> dnd = home.log().stream().filter(r -> r.startsWith("dnd.")).toList();
+		// newest first
+		assertEquals(List.of("dnd.off 1007 SUCCESS", "dnd.on 1007 SUCCESS"), dnd);
 	}
 
 	@Test

@@ -231,6 +231,38 @@ class LogViewsTest {
 		Ui.setText(Ui.byId(Text.class, id + LogsUiIds.OPERATOR), "");
 	}
 
+	@Test
+	@DisplayName("R2 an action left in progress by a console that stopped shows as having no outcome in the operation log")
+	void actionLeftInProgress() throws Exception {
+		// as a console killed between asking the PBX and hearing back leaves it: the intent, never completed
+		String operator = "stopped" + System.nanoTime() % 100_000;
+		org.switchboard.model.OperationLogEntry left = SwitchboardFactory.eINSTANCE.createOperationLogEntry();
+		left.setAt(Instant.now().minus(java.time.Duration.ofMinutes(10)));
+		left.setOperator(operator);
+		left.setAction("call.dial");
+		left.setTarget("1009");
+		left.setOutcome(org.switchboard.model.Outcome.IN_PROGRESS);
+		left.setDetail("");
+		views.store.operationLog().insertAll(List.of(left));
+
+		String id = LogsUiIds.PART_OPERATIONS;
+		OperationLogPart view = LogViews.openFromMenu("Operation log", id, OperationLogPart.class);
+		Ui.setText(Ui.byId(Text.class, id + LogsUiIds.OPERATOR), operator);
+		Ui.waitUntil(() -> {
+			if (view.idle() && LogViews.rows(id).isEmpty()) {
+				view.refresh();
+			}
+			return !LogViews.rows(id).isEmpty();
+		}, LogViews.PBX_TIMEOUT, () -> "the entry of " + operator + " in " + LogViews.rows(id));
+		List<String> rows = LogViews.rows(id);
+		assertEquals(1, rows.size(), rows.toString());
+		String[] c = cells(rows.get(0));
+		assertEquals("Call", c[2]);
+		assertEquals("1009", c[3]);
+		assertEquals("No outcome (console stopped)", c[4]);
+		Ui.setText(Ui.byId(Text.class, id + LogsUiIds.OPERATOR), "");
+	}
+
 	private static boolean matches(String row, String action, String target, Instant t0) {
 		String[] c = cells(row);
 		return since(row, t0) && c[1].equals("demo") && c[2].equals(action) && c[3].equals(target) && c[4].equals("Success");

@@ -46,6 +46,15 @@ class LogsScreenshotTour {
 				h.setExtension("1001");
 				views.store.handovers().insert(h);
 			}
+			// R2: a call a console placed just before it was killed, never completed
+			org.switchboard.model.OperationLogEntry left = SwitchboardFactory.eINSTANCE.createOperationLogEntry();
+			left.setAt(Instant.now().minus(Duration.ofMinutes(40)));
+			left.setOperator("demo");
+			left.setAction("call.dial");
+			left.setTarget("1009");
+			left.setOutcome(org.switchboard.model.Outcome.IN_PROGRESS);
+			left.setDetail("");
+			views.store.operationLog().insertAll(java.util.List.of(left));
 			settle();
 			Screenshots.toDocs("day-at-a-glance-" + lang + ".png");
 			for (String[] view : new String[][] { { LogsUiIds.PART_CALLS, "call-records" },

@@ -60,6 +60,8 @@ public class Messages {
 	public String disposition_unknown;
 	public String outcome_success;
 	public String outcome_failure;
+	public String outcome_inProgress;
+	public String outcome_noOutcome;
 	public String action_login;
 	public String action_login_failed;
 	public String action_logout;

@@ -1,5 +1,8 @@
 package org.switchboard.logs.ui.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.swt.SWT;
@@ -46,7 +49,7 @@ public class OperationLogPart extends LogTablePart<OperationLogEntry> {
 
 	@Override
 	int[] widths() {
-		return new int[] { 150, 110, 170, 140, 80, 300 };
+		return new int[] { 150, 110, 170, 140, 250, 260 };
 	}
 
 	@Override
@@ -56,10 +59,26 @@ public class OperationLogPart extends LogTablePart<OperationLogEntry> {
 		case 1 -> e.getOperator();
 		case 2 -> messages.action(e.getAction());
 		case 3 -> e.getTarget();
-		case 4 -> e.getOutcome() == Outcome.SUCCESS ? messages.outcome_success : messages.outcome_failure;
+		case 4 -> outcome(e);
 		default -> e.getDetail();
 		};
 	}
+
+	/**
+	 * An entry still in progress long after it was stored will not be completed: the console that stored it stopped
+	 * (crashed, or was killed) before the PBX answered. A PBX action ends within seconds (a call rings for at most a
+	 * minute or two), so past {@link #STALE} it is told as such.
+	 */
+	private String outcome(OperationLogEntry e) {
+		return switch (e.getOutcome()) {
+		case SUCCESS -> messages.outcome_success;
+		case FAILURE -> messages.outcome_failure;
+		case IN_PROGRESS -> e.getAt().isBefore(Instant.now().minus(STALE)) ? messages.outcome_noOutcome
+				: messages.outcome_inProgress;
+		};
+	}
+
+	static final Duration STALE = Duration.ofMinutes(5);
 
 	@Override
 	void createFilters(Composite bar) {
@@ -80,7 +99,7 @@ public class OperationLogPart extends LogTablePart<OperationLogEntry> {
 		action.addListener(SWT.DefaultSelection, e -> refresh());
 		new Label(bar, SWT.NONE).setText(messages.filter_outcome);
 		outcome = id(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), LogsUiIds.OUTCOME);
-		outcome.setItems(messages.all, messages.outcome_success, messages.outcome_failure);
+		outcome.setItems(messages.all, messages.outcome_success, messages.outcome_failure, messages.outcome_inProgress);
 		outcome.select(0);
 		outcome.addListener(SWT.Selection, e -> refresh());
 	}
@@ -99,7 +118,7 @@ public class OperationLogPart extends LogTablePart<OperationLogEntry> {
 		if (o <= 0) {
 			return all;
 		}
-		Outcome wanted = o == 1 ? Outcome.SUCCESS : Outcome.FAILURE;
+		Outcome wanted = o == 1 ? Outcome.SUCCESS : o == 2 ? Outcome.FAILURE : Outcome.IN_PROGRESS;
 		return all.filtered(e -> e.getOutcome() == wanted, e -> e.getAt().toEpochMilli(), OperationLogEntry::getId);
 	}
 
