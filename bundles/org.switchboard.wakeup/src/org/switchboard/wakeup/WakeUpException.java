@@ -34,6 +34,8 @@ public class WakeUpException extends RuntimeException {
 		BAD_PROMPT,
 		/** The PBX is not connected, so the extensions cannot be checked. */
 		NOT_CONNECTED,
+		/** Another console changed (or deleted) the wake-up after this edit of it started; nothing was saved. */
+		CHANGED_ELSEWHERE,
 		/** The database failed; the message says how. */
 		DATABASE
 	}

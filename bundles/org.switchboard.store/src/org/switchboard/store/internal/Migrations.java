@@ -197,7 +197,12 @@ public final class Migrations {
 							+ "UPDATE phonebook_version SET seq = seq + 1")),
 			new Migration(8, "when a wake-up attempt ended: its retry is found in the database, not in a console's memory",
 					List.of("ALTER TABLE wakeup_attempt ADD COLUMN ended_at BIGINT",
-							"CREATE INDEX wakeup_attempt_ended ON wakeup_attempt (outcome, ended_at)")));
+							"CREATE INDEX wakeup_attempt_ended ON wakeup_attempt (outcome, ended_at)")),
+			// two consoles editing one row: an update names the version it read, so the later writer is told
+			new Migration(10, "row versions: an edit made from a stale view is refused, not silently lost", List.of(
+					"ALTER TABLE contact ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
+					"ALTER TABLE wakeup_task ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
+					"ALTER TABLE night_service ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

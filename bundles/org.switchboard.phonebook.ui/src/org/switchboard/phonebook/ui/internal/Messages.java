@@ -37,6 +37,13 @@ public class Messages {
 	public String dialog_contact_department;
 	public String dialog_contact_title;
 	public String dialog_contact_notes;
+	public String dialog_contact_saving;
+	public String dialog_contact_changed;
+	public String dialog_contact_theirs;
+	public String dialog_contact_deleted;
+	public String dialog_contact_reload;
+	public String dialog_contact_reloaded;
+	public String dialog_contact_gone;
 	public String dialog_department_add;
 	public String dialog_department_rename;
 	public String dialog_department_name;
