@@ -15,7 +15,11 @@ import org.switchboard.model.WakeUpTask;
  */
 public interface WakeUpRepository {
 
-	/** Inserts a task without id (and sets it), or updates the one with its id. */
+	/**
+	 * Inserts a task without id (and sets it), or updates the one with its id. There is one wake-up per extension,
+	 * time and repeat (with its date or days): another one the same fails with {@link StoreException.Reason#DUPLICATE},
+	 * also when two consoles save it at once.
+	 */
 	WakeUpTask save(WakeUpTask task);
 
 	Optional<WakeUpTask> find(long id);

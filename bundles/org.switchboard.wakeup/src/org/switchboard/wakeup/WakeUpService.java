@@ -112,7 +112,14 @@ public final class WakeUpService implements AutoCloseable {
 				fill(t, extension, request, operator);
 				tasks.add(t);
 			}
-			store.inTransaction(() -> tasks.forEach(store.wakeUps()::save));
+			try {
+				store.inTransaction(() -> tasks.forEach(store.wakeUps()::save));
+			} catch (StoreException e) {
+				if (e.reason() != StoreException.Reason.DUPLICATE) {
+					throw e;
+				}
+				throw alreadySet(tasks, e);
+			}
 		} catch (WakeUpException e) {
 			log.record("wakeup.set", summary(request.extensions()), Outcome.FAILURE, e.getMessage());
 			throw e;
@@ -162,7 +169,15 @@ public final class WakeUpService implements AutoCloseable {
 			WakeUpTask t = store.wakeUps().find(taskId).orElseThrow(() -> new WakeUpException(
 					WakeUpException.Reason.CHANGED_ELSEWHERE, "The wake-up was deleted by another console meanwhile."));
 			fill(t, request.extensions().get(0), request, operator);
-			long version = store.wakeUps().update(t, expectedVersion);
+			long version;
+			try {
+				version = store.wakeUps().update(t, expectedVersion);
+			} catch (StoreException e) {
+				if (e.reason() != StoreException.Reason.DUPLICATE) {
+					throw e;
+				}
+				throw alreadySet(List.of(t), e);
+			}
 			log.record("wakeup.set", t.getExtension(), Outcome.SUCCESS, "edited: " + describe(request));
 			return version;
 		} catch (WakeUpException e) {
@@ -174,6 +189,29 @@ public final class WakeUpService implements AutoCloseable {
 					? WakeUpException.Reason.CHANGED_ELSEWHERE
 					: WakeUpException.Reason.DATABASE, e.getMessage(), List.of(), e);
 		}
+	}
+
+	/** The refusal of wake-ups of which the store holds the same one already: names those extensions. */
+	private WakeUpException alreadySet(List<WakeUpTask> tasks, StoreException cause) {
+		List<String> extensions = new ArrayList<>();
+		for (WakeUpTask t : tasks) {
+			if (store.wakeUps().forExtension(t.getExtension()).stream()
+					.anyMatch(other -> other.getId() != t.getId() && same(other, t))) {
+				extensions.add(t.getExtension());
+			}
+		}
+		return new WakeUpException(WakeUpException.Reason.ALREADY_SET,
+				"Already set (perhaps by another console just now): " + summary(extensions), extensions, cause);
+	}
+
+	/** The same wake-up: one extension, time and repeat, with the same date (once) or days (weekdays). */
+	private static boolean same(WakeUpTask a, WakeUpTask b) {
+		return a.getTimeOfDay().equals(b.getTimeOfDay()) && a.getRepeat() == b.getRepeat()
+				&& switch (a.getRepeat()) {
+				case ONCE -> java.util.Objects.equals(a.getDate(), b.getDate());
+				case WEEKDAYS -> java.util.Objects.equals(a.getWeekdays(), b.getWeekdays());
+				default -> true;
+				};
 	}
 
 	/** One wake-up as stored now, with its version, to edit it; empty if it was deleted. */

@@ -265,6 +265,70 @@ class ConcurrentEditsTest {
 		assertFalse(now.value().isActive(), "an even number of switches");
 	}
 
+	/** Saves with {@code save}; true if it landed, false if the store refused it as a duplicate. */
+	private static boolean added(Runnable save) {
+		try {
+			save.run();
+			return true;
+		} catch (StoreException e) {
+			assertEquals(StoreException.Reason.DUPLICATE, e.reason(), e::getMessage);
+			return false;
+		}
+	}
+
+	@Test
+	void twoConsolesSettingTheSameWakeUpAtOnceMakeOne() throws Exception {
+		CyclicBarrier bothReady = new CyclicBarrier(2);
+		int[] round = new int[2];
+		Function<Store, Boolean> set = store -> {
+			BARRIER.set(bothReady);
+			int r = round[store == first ? 0 : 1]++;
+			WakeUpTask t = Records.wakeUp("15" + (10 + r), Instant.parse("2026-12-01T06:30:00Z"));
+			t.setTimeOfDay(String.format("06:%02d", r));
+			bothHaveRead();
+			return added(() -> store.wakeUps().save(t));
+		};
+		List<Turn> turns = race(set, set);
+
+		assertEquals(ROUNDS, turns.stream().filter(Turn::saved).count(), "one of the two is stored in each round");
+		for (int r = 0; r < ROUNDS; r++) {
+			String time = String.format("06:%02d", r);
+			assertEquals(1, first.wakeUps().forExtension("15" + (10 + r)).stream()
+					.filter(t -> t.getTimeOfDay().equals(time)).count(), "one wake-up for 15" + (10 + r));
+		}
+		// the same time on another day of the week, or once, is another wake-up
+		WakeUpTask once = Records.wakeUp("1510", Instant.parse("2026-12-01T06:00:00Z"));
+		once.setTimeOfDay("06:00");
+		once.setRepeat(org.switchboard.model.WakeUpRepeat.ONCE);
+		once.setDate("2026-12-01");
+		second.wakeUps().save(once);
+		assertEquals(2, first.wakeUps().forExtension("1510").size());
+	}
+
+	@Test
+	void twoConsolesAddingTheSameContactAtOnceMakeOne() throws Exception {
+		CyclicBarrier bothReady = new CyclicBarrier(2);
+		int[] round = new int[2];
+		Function<Store, Boolean> add = store -> {
+			BARRIER.set(bothReady);
+			int r = round[store == first ? 0 : 1]++;
+			// the same person, typed by two operators: the name in other case, the number with spaces around
+			Contact c = Records.contact(store == first ? "Dr. Chen " + r : "DR. CHEN " + r, PhonebookKind.ENTERPRISE,
+					0, store == first ? "55" + (100 + r) : " 55" + (100 + r) + " ");
+			bothHaveRead();
+			return added(() -> store.phonebook().save("alice", c));
+		};
+		List<Turn> turns = race(add, add);
+
+		assertEquals(ROUNDS, turns.stream().filter(Turn::saved).count(), "one of the two is stored in each round");
+		for (int r = 0; r < ROUNDS; r++) {
+			assertEquals(1, second.phonebook().findByNumber("alice", "55" + (100 + r)).size(), "one Dr. Chen " + r);
+		}
+		// another person at the same number (a shared office line) is not a duplicate
+		first.phonebook().save("alice", Records.contact("Nurse Wu", PhonebookKind.ENTERPRISE, 0, "55100"));
+		assertEquals(2, second.phonebook().findByNumber("alice", "55100").size());
+	}
+
 	private static boolean listening(int port) {
 		try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
 			return true;

@@ -420,6 +420,7 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 			requireDepartment(c, requester, contact.getDepartmentId(), contact.getKind());
 		}
 		if (contact.getId() == 0) {
+			refuseTwin(c, contact);
 			try (PreparedStatement p = c.prepareStatement(insertContactSql(), Statement.RETURN_GENERATED_KEYS)) {
 				bindContact(p, contact);
 				p.executeUpdate();
@@ -442,6 +443,41 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 			return;
 		}
 		insertNumbers(c, List.of(contact));
+	}
+
+	/**
+	 * Refuses a new contact when its book already has one of the same name (ignoring case) with one of its numbers:
+	 * two consoles adding the same person at once make one contact. The table lock (held to the commit) lets one
+	 * console's check and insert finish before the other's check, which a unique constraint cannot express here (a
+	 * contact has several numbers, and colleagues may share one).
+	 */
+	private static void refuseTwin(Connection c, Contact contact) throws SQLException {
+		if (contact.getNumbers().isEmpty()) {
+			return;
+		}
+		try (Statement lock = c.createStatement()) {
+			lock.execute("LOCK TABLE contact IN EXCLUSIVE MODE");
+		}
+		String name = Objects.requireNonNull(contact.getName(), "contact name").strip();
+		boolean personal = contact.getOwner() != null;
+		try (PreparedStatement p = c.prepareStatement("SELECT n.number FROM contact c JOIN contact_number n "
+				+ "ON n.contact_id = c.id WHERE c.name_key = ? AND c.kind = ? AND "
+				+ (personal ? "c.owner = ?" : "c.owner IS NULL"))) {
+			p.setString(1, Sql.fit(name.toLowerCase(Locale.ROOT), 128));
+			p.setString(2, contact.getKind().getLiteral());
+			if (personal) {
+				p.setString(3, contact.getOwner());
+			}
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					String number = r.getString(1);
+					if (contact.getNumbers().stream().anyMatch(n -> number.equals(n.getNumber().strip()))) {
+						throw new StoreException(StoreException.Reason.DUPLICATE, "The phonebook already has "
+								+ name + " with the number " + number + " (perhaps just added by another console).");
+					}
+				}
+			}
+		}
 	}
 
 	private static void replaceNumbers(Connection c, Contact contact) throws SQLException {

@@ -27,6 +27,13 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 			+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt";
 	private static final String ATTEMPT_COLUMNS = "id, task_id, extension, scheduled_at, attempted_at, attempt, "
 			+ "outcome, detail, console";
+	/**
+	 * What makes two wake-ups the same one: extension, time, repeat and its date (once) or days (weekdays). Kept in
+	 * {@code same_key} under a unique constraint, written by {@link #sameKey} and, for the rows of before, by this.
+	 */
+	static final String SAME_KEY_SQL = "extension || '|' || time_of_day || '|' || repeat_kind || '|' || "
+			+ "CASE repeat_kind WHEN 'ONCE' THEN COALESCE(run_date, '') "
+			+ "WHEN 'WEEKDAYS' THEN COALESCE(weekdays, '') ELSE '' END";
 	private final Db db;
 
 	public SqlWakeUpRepository(Db db) {
@@ -59,6 +66,16 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 		return versionedTasks("ORDER BY extension, time_of_day, id");
 	}
 
+	/** The task's {@link #SAME_KEY_SQL}, as Java. */
+	static String sameKey(WakeUpTask t) {
+		String which = switch (t.getRepeat()) {
+		case ONCE -> t.getDate() == null ? "" : t.getDate();
+		case WEEKDAYS -> t.getWeekdays() == null ? "" : t.getWeekdays();
+		default -> "";
+		};
+		return t.getExtension() + "|" + t.getTimeOfDay() + "|" + t.getRepeat().getLiteral() + "|" + which;
+	}
+
 	/** Inserts (id 0) or updates a task; an update with an expected version changes only that version of it. */
 	private void write(WakeUpTask task, Long expectedVersion) {
 		db.call("saving a wake-up task", c -> {
@@ -68,11 +85,12 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 			}
 			String sql = insert
 					? "INSERT INTO wakeup_task (extension, time_of_day, run_date, repeat_kind, retries, "
-							+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt) "
-							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+							+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt, "
+							+ "same_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 					: "UPDATE wakeup_task SET extension = ?, time_of_day = ?, run_date = ?, repeat_kind = ?, "
 							+ "retries = ?, retry_interval_minutes = ?, enabled = ?, next_run = ?, created_by = ?, "
-							+ "created_at = ?, weekdays = ?, prompt = ?, row_version = row_version + 1 WHERE id = ?"
+							+ "created_at = ?, weekdays = ?, prompt = ?, same_key = ?, row_version = row_version + 1 "
+							+ "WHERE id = ?"
 							+ (expectedVersion == null ? "" : " AND row_version = ?");
 			try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
 				p.setString(1, task.getExtension());
@@ -87,10 +105,11 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 				Sql.setInstant(p, 10, task.getCreatedAt());
 				p.setString(11, task.getWeekdays());
 				p.setString(12, task.getPrompt());
+				p.setString(13, Sql.fit(sameKey(task), 200));
 				if (!insert) {
-					p.setLong(13, task.getId());
+					p.setLong(14, task.getId());
 					if (expectedVersion != null) {
-						p.setLong(14, expectedVersion);
+						p.setLong(15, expectedVersion);
 					}
 				}
 				if (p.executeUpdate() != 1) {

@@ -71,6 +71,12 @@ final class Background {
 		if (cause instanceof PbxException p && p.reason() == PbxException.Reason.INVALID_INPUT) {
 			return MessageFormat.format(messages.error_invalid, p.getMessage());
 		}
+		if (cause instanceof StoreException s && s.reason() == StoreException.Reason.DUPLICATE) {
+			return messages.error_duplicate;
+		}
+		if (cause instanceof StoreException s && s.reason() == StoreException.Reason.CHANGED_ELSEWHERE) {
+			return messages.error_changed;
+		}
 		if (cause instanceof StoreException s) {
 			return MessageFormat.format(messages.error_store, s.getMessage());
 		}

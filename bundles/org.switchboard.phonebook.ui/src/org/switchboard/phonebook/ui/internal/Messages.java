@@ -55,6 +55,8 @@ public class Messages {
 	public String error_title;
 	public String error_invalid;
 	public String error_store;
+	public String error_duplicate;
+	public String error_changed;
 	public String manage_title;
 	public String manage_message;
 	public String manage_book;
