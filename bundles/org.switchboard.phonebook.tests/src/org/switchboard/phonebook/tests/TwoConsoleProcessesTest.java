@@ -205,19 +205,46 @@ class TwoConsoleProcessesTest {
 		}
 		List<String> missing = new ArrayList<>();
 		for (Bundle b : bundles) {
-			String location = b.getLocation().replaceFirst("^reference:", "").replaceFirst("^file:", "");
-			File f = new File(location).getAbsoluteFile();
+			File f = fileOf(b.getLocation());
+			if (f == null) {
+				missing.add(b.getLocation());
+				continue;
+			}
 			// a project of the build, run from its folder: its classes are in target/classes
 			File classes = new File(f, "target/classes");
 			entries.add((f.isDirectory() && classes.isDirectory() ? classes : f).getPath());
-			if (!f.exists()) {
-				missing.add(location);
-			}
 		}
 		if (!missing.isEmpty()) {
 			throw new AssertionError("bundles not found on disk: " + missing);
 		}
 		return String.join(File.pathSeparator, entries);
+	}
+
+	/**
+	 * The file of a bundle's location ({@code initial@reference:file:../x.jar}): a relative one is relative to the
+	 * framework's install area (Tycho's test runtime) or the working folder.
+	 */
+	private static File fileOf(String location) throws URISyntaxException {
+		String path = location.replaceFirst("^initial@", "").replaceFirst("^reference:", "").replaceFirst("^file:", "");
+		List<File> bases = new ArrayList<>();
+		for (String area : new String[] { "osgi.install.area", "osgi.configuration.area", "osgi.syspath" }) {
+			String value = System.getProperty(area);
+			if (value != null) {
+				bases.add(new File(value.replaceFirst("^file:", "")));
+			}
+		}
+		bases.add(new File(System.getProperty("user.dir")));
+		File f = new File(path);
+		if (f.isAbsolute()) {
+			return f.exists() ? f : null;
+		}
+		for (File base : bases) {
+			File candidate = new File(base, path);
+			if (candidate.exists()) {
+				return candidate.toPath().normalize().toFile();
+			}
+		}
+		return null;
 	}
 
 	private static boolean listening(int port) {

@@ -174,7 +174,10 @@ final class ContactDialog extends TitleAreaDialog {
 		conflict.setText(text);
 		((GridData) conflict.getLayoutData()).exclude = false;
 		conflict.setVisible(true);
-		getShell().setSize(getShell().computeSize(getShell().getSize().x, SWT.DEFAULT));
+		// computeSize takes the client width and answers with the trim: keep the width, take the height
+		Shell shell = getShell();
+		shell.setSize(shell.getSize().x,
+				Math.max(shell.getSize().y, shell.computeSize(shell.getClientArea().width, SWT.DEFAULT).y));
 		conflict.getParent().layout(true);
 	}
 

@@ -265,7 +265,10 @@ public final class WakeUpEditDialog extends Dialog {
 						error.setText(m.edit_deleted);
 					}
 					error.getParent().layout(true);
-					getShell().setSize(getShell().computeSize(getShell().getSize().x, SWT.DEFAULT));
+					// computeSize takes the client width and answers with the trim: keep the width, take the height
+					Shell shell = getShell();
+					shell.setSize(shell.getSize().x, Math.max(shell.getSize().y,
+							shell.computeSize(shell.getClientArea().width, SWT.DEFAULT).y));
 				}, e -> {
 					save.setEnabled(true);
 					error.setText(e instanceof WakeUpException w ? texts.refusal(w) : String.valueOf(e.getMessage()));
