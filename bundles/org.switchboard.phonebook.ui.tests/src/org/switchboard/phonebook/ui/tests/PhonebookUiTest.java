@@ -191,6 +191,7 @@ class PhonebookUiTest {
 		Contact stored = store.phonebook().find(mine.account(), c.getId()).orElseThrow();
 		assertEquals("Moved to ward 4", stored.getNote(), "the other console's save stands");
 		assertEquals(null, stored.getTitle(), "nothing of the refused save was written");
+		Ui.pause(java.time.Duration.ofSeconds(1)); // the capture shows what was painted: let the dialog repaint first
 		Screenshots.toDocs("r3-contact-changed-elsewhere.png");
 
 		// Reload shows theirs; the operator adds their title again and saves: both changes are in

@@ -249,6 +249,7 @@ class WakeUpUiTest {
 		assertEquals(null, stored.getPrompt(), "nothing of the refused save was written");
 		Ui.waitUntil(() -> log().stream().anyMatch(r -> r.startsWith("wakeup.set 1008 FAILURE")),
 				"the refused save in the operation log");
+		Ui.pause(java.time.Duration.ofSeconds(1)); // the capture shows what was painted: let the dialog repaint first
 		Screenshots.toDocs("r3-wakeup-changed-elsewhere.png");
 
 		// Save again: the operator, told, puts theirs in its place
