@@ -102,7 +102,7 @@ public final class QuickHandlers {
 			if (v.permission() == p) {
 				return; // the current level: nothing to change
 			}
-			// from the level the operator saw: changed meanwhile by another console, it is told, not undone
+			// from the level of the selection (as last painted): changed meanwhile by another console, it is told
 			report(service.setDialPermission(v.number(), v.permission(), p), broker,
 					MessageFormat.format(messages.done_permission, v.number(), messages.permission(p)),
 					messages.command_permission, v.number(), messages);
