@@ -260,6 +260,48 @@ class WakeUpUiTest {
 		store().wakeUps().delete(mine.getId());
 	}
 
+	@Test
+	@DisplayName("R3 a wake-up another console just set for the same room and time is not set twice: Save says so")
+	void r3AWakeUpAnotherConsoleJustSetIsNotSetTwice() throws Exception {
+		String time = String.format("03:%02d", 10 + (int) Math.floorMod(System.nanoTime(), 40L));
+		store().wakeUps().forExtension("1007").stream().filter(x -> x.getTimeOfDay().startsWith("03:"))
+				.forEach(x -> store().wakeUps().delete(x.getId()));
+		Ui.click(mainMenuItem("Wake-up Management..."));
+		Ui.shell("Wake-up Management");
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.MANAGE_NEW));
+		Shell edit = Ui.shell("New Wake-up");
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_EXTENSIONS), "1007");
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_DAILY));
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_TIME), time);
+
+		// meanwhile another console (its own store on the same database) sets the same wake-up
+		// (not closed: closing a store shuts the embedded database down, under the console's own store)
+		Store otherConsole = Store.open(store().location());
+		WakeUpTask theirs = org.switchboard.model.SwitchboardFactory.eINSTANCE.createWakeUpTask();
+		theirs.setExtension("1007");
+		theirs.setTimeOfDay(time);
+		theirs.setRepeat(org.switchboard.model.WakeUpRepeat.DAILY);
+		theirs.setRetries(2);
+		theirs.setRetryIntervalMinutes(5);
+		theirs.setEnabled(true);
+		theirs.setNextRun(Instant.now().plus(Duration.ofHours(6)));
+		theirs.setCreatedBy("bob");
+		otherConsole.wakeUps().save(theirs);
+
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
+		Label error = Ui.byId(Label.class, WakeUpUiIds.EDIT_ERROR);
+		Ui.waitUntil(() -> error.getText().contains("already has this wake-up"), Ui.DEFAULT_TIMEOUT,
+				() -> "the refusal: " + error.getText());
+		assertTrue(error.getText().startsWith("1007"), error.getText());
+		assertFalse(edit.isDisposed(), "the dialog stays open with the input");
+		assertEquals(time, Ui.byId(Text.class, WakeUpUiIds.EDIT_TIME).getText());
+		assertEquals(1, store().wakeUps().forExtension("1007").stream().filter(x -> x.getTimeOfDay().equals(time))
+				.count(), "one wake-up for 1007 at " + time);
+		Ui.waitUntil(() -> log().stream().anyMatch(r -> r.startsWith("wakeup.set 1007 FAILURE")),
+				"the refused save in the operation log");
+		store().wakeUps().delete(theirs.getId());
+	}
+
 	static int rowWithData(Table table, long taskId) {
 		for (int i = 0; i < table.getItemCount(); i++) {
 			if (table.getItem(i).getData() instanceof WakeUpTask t && t.getId() == taskId) {
