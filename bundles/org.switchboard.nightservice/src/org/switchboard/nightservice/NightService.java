@@ -17,6 +17,7 @@ import org.switchboard.model.SwitchboardFactory;
 import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.PbxInput;
 import org.switchboard.store.Store;
+import org.switchboard.store.Versioned;
 
 /**
  * S4 night service of a queue: on (the PBX sends the queue's calls to the night number after the prompt, and moves the
@@ -128,6 +129,17 @@ public final class NightService {
 		return CompletableFuture.supplyAsync(() -> store.nightService().find(queue), STORE);
 	}
 
+	/**
+	 * The saved setting of a queue with its version (empty: none saved yet, version 0), for a switch-on from what the
+	 * operator saw ({@link #switchOn(String, String, String, long)}).
+	 */
+	public CompletableFuture<Optional<Versioned<NightServiceSetting>>> savedForEdit(String queue) {
+		if (store == null) {
+			return CompletableFuture.completedFuture(Optional.empty());
+		}
+		return CompletableFuture.supplyAsync(() -> store.nightService().findVersioned(queue), STORE);
+	}
+
 	/** Every saved setting (for the exit with night service). */
 	public CompletableFuture<List<NightServiceSetting>> allSaved() {
 		if (store == null) {
@@ -142,6 +154,15 @@ public final class NightService {
 	 * done), a {@code StoreException} (the PBX untouched) or a {@code PbxException}.
 	 */
 	public CompletableFuture<Void> switchOn(String queue, String nightNumber, String prompt) {
+		return switchOn(queue, nightNumber, prompt, -1);
+	}
+
+	/**
+	 * As {@link #switchOn(String, String, String)}, from the saved setting of {@code expectedVersion} (0: none was
+	 * saved; -1: whatever is saved) that the operator saw: if another console changed it since, nothing is done (the
+	 * PBX untouched) and this fails with {@code StoreException} {@code CHANGED_ELSEWHERE}.
+	 */
+	public CompletableFuture<Void> switchOn(String queue, String nightNumber, String prompt, long expectedVersion) {
 		String number;
 		String sound = prompt == null || prompt.isBlank() ? null : prompt.strip();
 		try {
@@ -151,7 +172,7 @@ public final class NightService {
 			return CompletableFuture.failedFuture(e);
 		}
 		String q = queue.strip();
-		CompletableFuture<Void> result = save(q, number, sound, true)
+		CompletableFuture<Void> result = save(q, number, sound, true, expectedVersion)
 				.thenCompose(saved -> gateway.setNightService(q, true, number, sound).handle((v, error) -> {
 					if (error != null) {
 						save(q, number, sound, false);
@@ -179,6 +200,12 @@ public final class NightService {
 	}
 
 	private CompletableFuture<NightServiceSetting> save(String queue, String number, String prompt, boolean active) {
+		return save(queue, number, prompt, active, -1);
+	}
+
+	/** Saves the setting; with an expected version ({@code >= 0}) only if it is still that one. */
+	private CompletableFuture<NightServiceSetting> save(String queue, String number, String prompt, boolean active,
+			long expectedVersion) {
 		if (store == null) {
 			return CompletableFuture.completedFuture(null);
 		}
@@ -190,7 +217,12 @@ public final class NightService {
 			s.setActive(active);
 			s.setChangedBy(operator == null ? null : operator.get());
 			s.setChangedAt(clock.instant());
-			NightServiceSetting saved = store.nightService().save(s);
+			NightServiceSetting saved = s;
+			if (expectedVersion < 0) {
+				saved = store.nightService().save(s);
+			} else {
+				store.nightService().save(s, expectedVersion);
+			}
 			if (number != null && !number.isBlank()) {
 				configured = true;
 			}

@@ -26,6 +26,7 @@ import org.switchboard.model.PhonebookKind;
 import org.switchboard.model.SwitchboardFactory;
 import org.switchboard.pbx.PbxInput;
 import org.switchboard.store.Store;
+import org.switchboard.store.Versioned;
 
 /**
  * The phonebooks of one operator (S5): the enterprise book and their personal book, kept in memory for search as
@@ -236,6 +237,31 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 			contact.setId(saved.getId());
 			contact.setOwner(saved.getOwner());
 			return saved;
+		});
+	}
+
+	/**
+	 * A contact as stored now, with its version, to edit it (blocks on the database). Empty if it was deleted or
+	 * is not visible to this operator.
+	 */
+	public Optional<Versioned<Contact>> forEdit(long id) {
+		return store.phonebook().findVersioned(account, id);
+	}
+
+	/**
+	 * Saves an edit of a stored contact that started from {@code expectedVersion} (see {@link #forEdit}), after
+	 * checking it as {@link #save} does; returns the new version. If another console saved or deleted the contact
+	 * since, nothing is saved and this fails with {@code StoreException} {@code CHANGED_ELSEWHERE}: the operator
+	 * decides, with what the other console saved in view ({@link #forEdit} again).
+	 */
+	public long update(Contact contact, long expectedVersion) {
+		validate(contact);
+		Contact copy = EcoreUtil.copy(contact);
+		return logged(LOG_CONTACT_SAVE, contact.getName(), () -> {
+			long version = store.phonebook().update(account, copy, expectedVersion);
+			publish(index.with(copy));
+			contact.setOwner(copy.getOwner());
+			return version;
 		});
 	}
 

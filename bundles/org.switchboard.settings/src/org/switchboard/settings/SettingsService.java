@@ -42,6 +42,23 @@ public final class SettingsService {
 				() -> gateway.setDialPermission(extension, permission));
 	}
 
+	/**
+	 * S2 from what the operator saw: sets the level only if the extension still has {@code seen}, else fails with
+	 * {@link ChangedElsewhereException} naming the level it has now, and nothing is sent to the PBX. The live model
+	 * hears another console's change at once (its {@code SwitchboardSetting} event), so a menu opened before that
+	 * change cannot silently undo it. AstDB has no compare-and-set: two consoles choosing within the same few
+	 * milliseconds still end with the later one, each choice logged.
+	 */
+	public CompletableFuture<Void> setDialPermission(String extension, DialPermission seen, DialPermission permission) {
+		return record(LOG_PERMISSION, extension + " " + permission.getLiteral().toLowerCase(Locale.ROOT),
+				() -> gateway.model().read(site -> site.getExtensions().stream()
+						.filter(e -> extension.equals(e.getNumber())).findFirst()
+						.map(e -> ExtensionViews.of(e).permission()).orElse(null))
+						.thenCompose(now -> now != seen
+								? CompletableFuture.<Void>failedFuture(new ChangedElsewhereException(extension, now))
+								: gateway.setDialPermission(extension, permission)));
+	}
+
 	/** One change applied to an extension: what a batch does to each of its extensions. */
 	public CompletableFuture<Void> apply(Change change, String extension) {
 		return switch (change) {

@@ -68,6 +68,17 @@ public interface PhonebookRepository {
 	/** Inserts a contact without id (and sets it) or updates the requester-visible one with its id, numbers included. */
 	Contact save(String requester, Contact contact);
 
+	/** The contact with the version it has now, to edit it (see {@link #update}). */
+	Optional<Versioned<Contact>> findVersioned(String requester, long id);
+
+	/**
+	 * Saves an edit of a contact the requester may see, numbers included, only if the contact still has
+	 * {@code expectedVersion} (the version the edit started from); returns its new version. If another console
+	 * saved or deleted it in between, nothing is changed and this fails with
+	 * {@link StoreException.Reason#CHANGED_ELSEWHERE}.
+	 */
+	long update(String requester, Contact contact, long expectedVersion);
+
 	/** Inserts many contacts in one transaction with batched statements (CSV import). */
 	void insertAll(String requester, List<Contact> contacts);
 

@@ -24,6 +24,11 @@ public class StoreException extends RuntimeException {
 		AUTHENTICATION_FAILED,
 		/** A row that must be unique already exists. */
 		DUPLICATE,
+		/**
+		 * Another console (or another window) saved the same row after this one read it: the change was not made,
+		 * so that neither edit is lost without anyone being told.
+		 */
+		CHANGED_ELSEWHERE,
 		/** The database was written by a newer Switchboard than this one. */
 		SCHEMA_TOO_NEW,
 		/** Anything else the database reported. */
@@ -60,6 +65,7 @@ public class StoreException extends RuntimeException {
 		case IN_USE -> "the database is already open in another Switchboard on this computer; close it, or share the data through a Derby network server";
 		case AUTHENTICATION_FAILED -> "the database refused the user name or password";
 		case DUPLICATE -> "such an entry already exists";
+		case CHANGED_ELSEWHERE -> "another console changed it meanwhile";
 		case SCHEMA_TOO_NEW -> "the database was written by a newer version of Switchboard";
 		case DATABASE_ERROR -> "the database reported: " + deepestMessage(e);
 		};

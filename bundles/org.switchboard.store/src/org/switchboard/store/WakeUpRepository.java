@@ -15,10 +15,28 @@ import org.switchboard.model.WakeUpTask;
  */
 public interface WakeUpRepository {
 
-	/** Inserts a task without id (and sets it), or updates the one with its id. */
+	/**
+	 * Inserts a task without id (and sets it), or updates the one with its id. There is one wake-up per extension,
+	 * time and repeat (with its date or days): another one the same fails with {@link StoreException.Reason#DUPLICATE},
+	 * also when two consoles save it at once.
+	 */
 	WakeUpTask save(WakeUpTask task);
 
 	Optional<WakeUpTask> find(long id);
+
+	/** The task with the version it has now, to edit it (see {@link #update}). */
+	Optional<Versioned<WakeUpTask>> findVersioned(long id);
+
+	/** Every task with its version, by extension and time (the list an operator picks one to edit from). */
+	List<Versioned<WakeUpTask>> allVersioned();
+
+	/**
+	 * Saves an edit of a stored task only if it still has {@code expectedVersion} (the version the edit started
+	 * from); returns its new version. If another console saved or deleted it in between, nothing is changed and this
+	 * fails with {@link StoreException.Reason#CHANGED_ELSEWHERE}. (The scheduler's {@link #reschedule} does not count
+	 * as a change: an operator's edit sets the next run itself.)
+	 */
+	long update(WakeUpTask task, long expectedVersion);
 
 	/** The settings query: every task, by extension and time. */
 	List<WakeUpTask> all();

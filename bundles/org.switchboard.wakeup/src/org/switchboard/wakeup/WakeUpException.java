@@ -34,6 +34,13 @@ public class WakeUpException extends RuntimeException {
 		BAD_PROMPT,
 		/** The PBX is not connected, so the extensions cannot be checked. */
 		NOT_CONNECTED,
+		/**
+		 * The extensions already have a wake-up at that time with that repeat (another console may just have set
+		 * it); items: them.
+		 */
+		ALREADY_SET,
+		/** Another console changed (or deleted) the wake-up after this edit of it started; nothing was saved. */
+		CHANGED_ELSEWHERE,
 		/** The database failed; the message says how. */
 		DATABASE
 	}

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ import org.switchboard.store.Page;
 import org.switchboard.store.PageCursor;
 import org.switchboard.store.Store;
 import org.switchboard.store.StoreException;
+import org.switchboard.store.Versioned;
 
 /**
  * S3 wake-up calls: create, edit and delete wake-ups (each change checked whole and saved in one transaction, or
@@ -110,7 +112,14 @@ public final class WakeUpService implements AutoCloseable {
 				fill(t, extension, request, operator);
 				tasks.add(t);
 			}
-			store.inTransaction(() -> tasks.forEach(store.wakeUps()::save));
+			try {
+				store.inTransaction(() -> tasks.forEach(store.wakeUps()::save));
+			} catch (StoreException e) {
+				if (e.reason() != StoreException.Reason.DUPLICATE) {
+					throw e;
+				}
+				throw alreadySet(tasks, e);
+			}
 		} catch (WakeUpException e) {
 			log.record("wakeup.set", summary(request.extensions()), Outcome.FAILURE, e.getMessage());
 			throw e;
@@ -141,6 +150,84 @@ public final class WakeUpService implements AutoCloseable {
 			throw e;
 		} catch (StoreException e) {
 			log.record("wakeup.set", summary(request.extensions()), Outcome.FAILURE, e.getMessage());
+			throw new WakeUpException(WakeUpException.Reason.DATABASE, e.getMessage(), List.of(), e);
+		}
+	}
+
+	/**
+	 * Changes one wake-up (the request names its one extension) as edited from {@code expectedVersion} (see
+	 * {@link #tasksForEdit}, {@link #forEdit}); returns its new version. If another console changed or deleted it
+	 * since, nothing is saved and this fails with {@link WakeUpException.Reason#CHANGED_ELSEWHERE}.
+	 */
+	public long update(long taskId, long expectedVersion, WakeUpRequest request, String operator) {
+		try {
+			validate(request);
+			if (request.extensions().size() != 1) {
+				throw new WakeUpException(WakeUpException.Reason.BAD_SELECTION,
+						"A wake-up being edited is for one extension.", String.join(",", request.extensions()));
+			}
+			WakeUpTask t = store.wakeUps().find(taskId).orElseThrow(() -> new WakeUpException(
+					WakeUpException.Reason.CHANGED_ELSEWHERE, "The wake-up was deleted by another console meanwhile."));
+			fill(t, request.extensions().get(0), request, operator);
+			long version;
+			try {
+				version = store.wakeUps().update(t, expectedVersion);
+			} catch (StoreException e) {
+				if (e.reason() != StoreException.Reason.DUPLICATE) {
+					throw e;
+				}
+				throw alreadySet(List.of(t), e);
+			}
+			log.record("wakeup.set", t.getExtension(), Outcome.SUCCESS, "edited: " + describe(request));
+			return version;
+		} catch (WakeUpException e) {
+			log.record("wakeup.set", summary(request.extensions()), Outcome.FAILURE, e.getMessage());
+			throw e;
+		} catch (StoreException e) {
+			log.record("wakeup.set", summary(request.extensions()), Outcome.FAILURE, e.getMessage());
+			throw new WakeUpException(e.reason() == StoreException.Reason.CHANGED_ELSEWHERE
+					? WakeUpException.Reason.CHANGED_ELSEWHERE
+					: WakeUpException.Reason.DATABASE, e.getMessage(), List.of(), e);
+		}
+	}
+
+	/** The refusal of wake-ups of which the store holds the same one already: names those extensions. */
+	private WakeUpException alreadySet(List<WakeUpTask> tasks, StoreException cause) {
+		List<String> extensions = new ArrayList<>();
+		for (WakeUpTask t : tasks) {
+			if (store.wakeUps().forExtension(t.getExtension()).stream()
+					.anyMatch(other -> other.getId() != t.getId() && same(other, t))) {
+				extensions.add(t.getExtension());
+			}
+		}
+		return new WakeUpException(WakeUpException.Reason.ALREADY_SET,
+				"Already set (perhaps by another console just now): " + summary(extensions), extensions, cause);
+	}
+
+	/** The same wake-up: one extension, time and repeat, with the same date (once) or days (weekdays). */
+	private static boolean same(WakeUpTask a, WakeUpTask b) {
+		return a.getTimeOfDay().equals(b.getTimeOfDay()) && a.getRepeat() == b.getRepeat()
+				&& switch (a.getRepeat()) {
+				case ONCE -> java.util.Objects.equals(a.getDate(), b.getDate());
+				case WEEKDAYS -> java.util.Objects.equals(a.getWeekdays(), b.getWeekdays());
+				default -> true;
+				};
+	}
+
+	/** One wake-up as stored now, with its version, to edit it; empty if it was deleted. */
+	public Optional<Versioned<WakeUpTask>> forEdit(long taskId) {
+		try {
+			return store.wakeUps().findVersioned(taskId);
+		} catch (StoreException e) {
+			throw new WakeUpException(WakeUpException.Reason.DATABASE, e.getMessage(), List.of(), e);
+		}
+	}
+
+	/** The settings query with each wake-up's version, to edit one of them. */
+	public List<Versioned<WakeUpTask>> tasksForEdit() {
+		try {
+			return store.wakeUps().allVersioned();
+		} catch (StoreException e) {
 			throw new WakeUpException(WakeUpException.Reason.DATABASE, e.getMessage(), List.of(), e);
 		}
 	}

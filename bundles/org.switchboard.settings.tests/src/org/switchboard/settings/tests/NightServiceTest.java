@@ -2,6 +2,7 @@ package org.switchboard.settings.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,9 @@ import org.switchboard.pbx.asterisk.AsteriskGatewayFactory;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.SimulatorOptions;
 import org.switchboard.store.Store;
+import org.switchboard.store.StoreException;
 import org.switchboard.store.StoreLocation;
+import org.switchboard.store.Versioned;
 
 /** Night service through the Asterisk back-end (the simulator over AMI) and a real Derby store. */
 class NightServiceTest {
@@ -95,5 +98,34 @@ class NightServiceTest {
 		Thread.sleep(100);
 		assertTrue(log.entries().contains("nightservice.on 8000 1003 SUCCESS"), log.entries().toString());
 		assertTrue(log.entries().contains("nightservice.off 8000 SUCCESS"), log.entries().toString());
+	}
+
+	@Test
+	@DisplayName("a switch-on from a view another console changed meanwhile is refused, the PBX untouched, and told")
+	void switchOnFromAStaleView() throws Exception {
+		night.switchOn("8000", "1003", null).get(10, TimeUnit.SECONDS);
+		Versioned<NightServiceSetting> seen = night.savedForEdit("8000").get(10, TimeUnit.SECONDS).orElseThrow();
+
+		// another console (its own service and store connection on the same database) switches to 1005
+		NightService other = new NightService(gateway, store, null, () -> "bob");
+		long before = seen.version();
+		other.switchOn("8000", "1005", null, before).get(10, TimeUnit.SECONDS);
+		assertEquals("1005", simulator.astdb().get("/NIGHT/8000"));
+
+		ExecutionException e = assertThrows(ExecutionException.class,
+				() -> night.switchOn("8000", "1007", null, before).get(10, TimeUnit.SECONDS));
+		StoreException changed = assertInstanceOf(StoreException.class, e.getCause());
+		assertEquals(StoreException.Reason.CHANGED_ELSEWHERE, changed.reason());
+		assertEquals("1005", simulator.astdb().get("/NIGHT/8000"), "the PBX keeps the other console's number");
+		NightServiceSetting row = store.nightService().find("8000").orElseThrow();
+		assertEquals("1005", row.getNightNumber());
+		assertEquals("bob", row.getChangedBy());
+		assertTrue(log.await(x -> x.startsWith("nightservice.on 8000 1007 FAILURE"), 1)
+				.contains("nightservice.on 8000 1007 FAILURE"), () -> log.entries().toString());
+
+		// from what is saved now, the operator's choice goes through
+		long now = night.savedForEdit("8000").get(10, TimeUnit.SECONDS).orElseThrow().version();
+		night.switchOn("8000", "1007", null, now).get(10, TimeUnit.SECONDS);
+		assertEquals("1007", simulator.astdb().get("/NIGHT/8000"));
 	}
 }

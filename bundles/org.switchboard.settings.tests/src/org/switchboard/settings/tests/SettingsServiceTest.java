@@ -1,12 +1,15 @@
 package org.switchboard.settings.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +26,7 @@ import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.SimulatorOptions;
 import org.switchboard.settings.Batch;
 import org.switchboard.settings.Change;
+import org.switchboard.settings.ChangedElsewhereException;
 import org.switchboard.settings.NumberRanges;
 import org.switchboard.settings.SettingsService;
 
@@ -92,5 +96,50 @@ class SettingsServiceTest {
 		log.await(e -> e.startsWith("permission.set "), 4);
 		assertTrue(log.entries().contains("permission.set 10a7 local FAILURE"), log.entries().toString());
 		assertTrue(log.entries().contains("permission.set 1008 local SUCCESS"), log.entries().toString());
+	}
+
+	@Test
+	void aDialPermissionChangedByAnotherConsoleMeanwhileIsToldNotUndone() throws Exception {
+		PbxGateway otherConsole = new AsteriskGatewayFactory().create();
+		try {
+			otherConsole.connect(new PbxEndpoint(simulator.host(), simulator.port(), simulator.options().user(),
+					simulator.options().secret(), "internal", "8000", Duration.ofSeconds(5))).get(30, TimeUnit.SECONDS);
+			DialPermission seen = permissionOf("1004");
+			DialPermission theirs = seen == DialPermission.INTERNATIONAL ? DialPermission.LOCAL
+					: DialPermission.INTERNATIONAL;
+			// the other console sets 1004 while this operator's menu still shows the level before
+			new SettingsService(otherConsole, null).setDialPermission("1004", theirs).get(10, TimeUnit.SECONDS);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (permissionOf("1004") != theirs && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertEquals(theirs, permissionOf("1004"), "this console hears the other's change (its user event)");
+
+			ExecutionException e = assertThrows(ExecutionException.class, () -> service
+					.setDialPermission("1004", seen, DialPermission.INTERNAL).get(10, TimeUnit.SECONDS));
+			ChangedElsewhereException changed = assertInstanceOf(ChangedElsewhereException.class, e.getCause());
+			assertEquals(theirs, changed.now());
+			assertEquals(theirs.getLiteral().toLowerCase(java.util.Locale.ROOT),
+					simulator.astdb().get("/CALLPERM/1004"), "the other console's level stands");
+			assertTrue(log.await(x -> x.startsWith("permission.set 1004 internal FAILURE"), 1).stream()
+					.anyMatch(x -> x.startsWith("permission.set 1004 internal FAILURE")), () -> log.entries().toString());
+
+			// chosen again, knowing: it is changed
+			service.setDialPermission("1004", theirs, DialPermission.INTERNAL).get(10, TimeUnit.SECONDS);
+			assertEquals("internal", simulator.astdb().get("/CALLPERM/1004"));
+			assertTrue(log.await(x -> x.startsWith("permission.set 1004 internal SUCCESS"), 1).stream()
+					.anyMatch(x -> x.startsWith("permission.set 1004 internal SUCCESS")), () -> log.entries().toString());
+		} finally {
+			otherConsole.close();
+		}
+	}
+
+	private DialPermission permissionOf(String extension) throws Exception {
+		for (ExtensionView v : service.extensions().get(10, TimeUnit.SECONDS)) {
+			if (v.number().equals(extension)) {
+				return v.permission();
+			}
+		}
+		throw new AssertionError("no extension " + extension);
 	}
 }

@@ -68,6 +68,41 @@ class MigrationTest {
 	}
 
 	@Test
+	void twinWakeUpsStoredBeforeRowVersionsKeepTheirRowsAndANewTwinIsRefused() throws Exception {
+		StoreLocation location = StoreLocation.embedded(dir.resolve("db"));
+		try (Db db = new Db(location)) {
+			assertEquals(8, Migrations.migrate(db, 8));
+			try (Connection c = db.open("test"); Statement s = c.createStatement()) {
+				for (int i = 0; i < 2; i++) {
+					s.executeUpdate("INSERT INTO wakeup_task (extension, time_of_day, repeat_kind, retries, "
+							+ "retry_interval_minutes, enabled, created_at) VALUES ('1002', '06:30', 'DAILY', 2, 5, TRUE, 0)");
+				}
+				s.executeUpdate("INSERT INTO wakeup_task (extension, time_of_day, run_date, repeat_kind, retries, "
+						+ "retry_interval_minutes, enabled, created_at) "
+						+ "VALUES ('1002', '06:30', '2026-12-01', 'ONCE', 2, 5, TRUE, 0)");
+			}
+		}
+		try (Store store = Store.open(location)) {
+			var all = store.wakeUps().allVersioned();
+			assertEquals(3, all.size(), "no wake-up of before is lost");
+			assertTrue(all.stream().allMatch(v -> v.version() == 1), "every row starts at version 1");
+			// the older twin is edited as any other
+			var older = all.stream().filter(v -> v.value().getDate() == null).findFirst().orElseThrow();
+			older.value().setRetries(3);
+			assertEquals(2, store.wakeUps().update(older.value(), older.version()));
+			// a third one the same is refused; the same time on another repeat is another wake-up
+			StoreException e = assertThrows(StoreException.class,
+					() -> store.wakeUps().save(Records.wakeUp("1002", java.time.Instant.parse("2026-12-01T06:30:00Z"))));
+			assertEquals(StoreException.Reason.DUPLICATE, e.reason());
+			var weekdays = Records.wakeUp("1002", java.time.Instant.parse("2026-12-01T06:30:00Z"));
+			weekdays.setRepeat(org.switchboard.model.WakeUpRepeat.WEEKDAYS);
+			weekdays.setWeekdays("MON,TUE");
+			store.wakeUps().save(weekdays);
+			assertEquals(4, store.wakeUps().forExtension("1002").size());
+		}
+	}
+
+	@Test
 	void reopeningDoesNotMigrateAgain() {
 		StoreLocation location = StoreLocation.embedded(dir.resolve("db"));
 		try (Store store = Store.open(location)) {

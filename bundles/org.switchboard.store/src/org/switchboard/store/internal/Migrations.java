@@ -197,7 +197,20 @@ public final class Migrations {
 							+ "UPDATE phonebook_version SET seq = seq + 1")),
 			new Migration(8, "when a wake-up attempt ended: its retry is found in the database, not in a console's memory",
 					List.of("ALTER TABLE wakeup_attempt ADD COLUMN ended_at BIGINT",
-							"CREATE INDEX wakeup_attempt_ended ON wakeup_attempt (outcome, ended_at)")));
+							"CREATE INDEX wakeup_attempt_ended ON wakeup_attempt (outcome, ended_at)")),
+			// two consoles editing one row: an update names the version it read, so the later writer is told
+			new Migration(10, "row versions: an edit made from a stale view is refused, not silently lost", List.of(
+					"ALTER TABLE contact ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
+					"ALTER TABLE wakeup_task ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
+					"ALTER TABLE night_service ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
+					// one wake-up per extension, time and repeat: two consoles setting the same one make one row.
+					// Twins stored before keep their rows (the younger ones keyed apart by their id).
+					"ALTER TABLE wakeup_task ADD COLUMN same_key VARCHAR(200)",
+					"UPDATE wakeup_task SET same_key = " + SqlWakeUpRepository.SAME_KEY_SQL,
+					"UPDATE wakeup_task t SET same_key = same_key || '#' || TRIM(CHAR(id)) WHERE EXISTS "
+							+ "(SELECT 1 FROM wakeup_task o WHERE o.same_key = t.same_key AND o.id < t.id)",
+					"ALTER TABLE wakeup_task ALTER COLUMN same_key NOT NULL",
+					"ALTER TABLE wakeup_task ADD CONSTRAINT wakeup_task_once_per_time UNIQUE (same_key)")));
 
 	public static final int LATEST = ALL.get(ALL.size() - 1).version();
 

@@ -22,6 +22,7 @@ import org.switchboard.model.PhonebookKind;
 import org.switchboard.model.SwitchboardFactory;
 import org.switchboard.store.PhonebookRepository;
 import org.switchboard.store.StoreException;
+import org.switchboard.store.Versioned;
 
 /** The SQL (Derby) implementation of {@link PhonebookRepository}. */
 public final class SqlPhonebookRepository implements PhonebookRepository {
@@ -284,6 +285,61 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 	}
 
 	@Override
+	public Optional<Versioned<Contact>> findVersioned(String requester, long id) {
+		requireRequester(requester);
+		return db.call("reading a contact", c -> {
+			long version;
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT c.row_version FROM contact c WHERE c.id = ? AND " + VISIBLE)) {
+				p.setLong(1, id);
+				p.setString(2, requester);
+				try (ResultSet r = p.executeQuery()) {
+					if (!r.next()) {
+						return Optional.empty();
+					}
+					version = r.getLong(1);
+				}
+			}
+			// the contact is read after its version: if another console saves in between, the version read is
+			// older than the contents, and the edit is refused as changed, never saved over the newer row
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT " + CONTACT_COLUMNS + " FROM contact c WHERE c.id = ? AND " + VISIBLE)) {
+				p.setLong(1, id);
+				p.setString(2, requester);
+				List<Contact> found = readContacts(c, p);
+				return found.isEmpty() ? Optional.empty() : Optional.of(new Versioned<>(found.get(0), version));
+			}
+		});
+	}
+
+	@Override
+	public long update(String requester, Contact contact, long expectedVersion) {
+		requireRequester(requester);
+		if (contact.getId() == 0) {
+			throw new IllegalArgumentException("only a stored contact can be updated");
+		}
+		return db.inTransaction("saving a contact", c -> {
+			contact.setOwner(contact.getKind() == PhonebookKind.PERSONAL ? requester : null);
+			if (contact.getDepartmentId() != 0) {
+				requireDepartment(c, requester, contact.getDepartmentId(), contact.getKind());
+			}
+			try (PreparedStatement p = c.prepareStatement(UPDATE_CONTACT_SQL + " AND c.row_version = ?")) {
+				bindContact(p, contact);
+				p.setLong(10, contact.getId());
+				p.setString(11, requester);
+				p.setLong(12, expectedVersion);
+				if (p.executeUpdate() != 1) {
+					throw new StoreException(StoreException.Reason.CHANGED_ELSEWHERE, "Contact " + contact.getId()
+							+ " was changed or deleted by another console after it was read (version "
+							+ expectedVersion + "); nothing was saved.");
+				}
+			}
+			replaceNumbers(c, contact);
+			return expectedVersion + 1;
+		});
+	}
+
+	@Override
 	public void insertAll(String requester, List<Contact> contacts) {
 		requireRequester(requester);
 		db.inTransaction("importing contacts", c -> {
@@ -339,7 +395,7 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 		return db.inTransaction("moving contacts", c -> {
 			Department target = departmentId == 0 ? null : requireDepartment(c, requester, departmentId, null);
 			int moved = 0;
-			try (PreparedStatement p = c.prepareStatement("UPDATE contact c SET department_id = ? WHERE c.id = ? AND "
+			try (PreparedStatement p = c.prepareStatement("UPDATE contact c SET department_id = ?, row_version = row_version + 1 WHERE c.id = ? AND "
 					+ VISIBLE + (target == null ? "" : " AND c.kind = ?"))) {
 				for (long id : ids) {
 					p.setLong(1, departmentId);
@@ -364,6 +420,7 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 			requireDepartment(c, requester, contact.getDepartmentId(), contact.getKind());
 		}
 		if (contact.getId() == 0) {
+			refuseTwin(c, contact);
 			try (PreparedStatement p = c.prepareStatement(insertContactSql(), Statement.RETURN_GENERATED_KEYS)) {
 				bindContact(p, contact);
 				p.executeUpdate();
@@ -373,9 +430,7 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 				}
 			}
 		} else {
-			try (PreparedStatement p = c.prepareStatement("UPDATE contact c SET name = ?, name_key = ?, kind = ?, "
-					+ "owner = ?, department_id = ?, company = ?, title = ?, email = ?, note = ? WHERE c.id = ? AND "
-					+ VISIBLE)) {
+			try (PreparedStatement p = c.prepareStatement(UPDATE_CONTACT_SQL)) {
 				bindContact(p, contact);
 				p.setLong(10, contact.getId());
 				p.setString(11, requester);
@@ -384,13 +439,59 @@ public final class SqlPhonebookRepository implements PhonebookRepository {
 							"No contact " + contact.getId() + " in the phonebooks you can see.");
 				}
 			}
-			try (PreparedStatement p = c.prepareStatement("DELETE FROM contact_number WHERE contact_id = ?")) {
-				p.setLong(1, contact.getId());
-				p.executeUpdate();
-			}
+			replaceNumbers(c, contact);
+			return;
 		}
 		insertNumbers(c, List.of(contact));
 	}
+
+	/**
+	 * Refuses a new contact when its book already has one of the same name (ignoring case) with one of its numbers:
+	 * two consoles adding the same person at once make one contact. The table lock (held to the commit) lets one
+	 * console's check and insert finish before the other's check, which a unique constraint cannot express here (a
+	 * contact has several numbers, and colleagues may share one).
+	 */
+	private static void refuseTwin(Connection c, Contact contact) throws SQLException {
+		if (contact.getNumbers().isEmpty()) {
+			return;
+		}
+		try (Statement lock = c.createStatement()) {
+			lock.execute("LOCK TABLE contact IN EXCLUSIVE MODE");
+		}
+		String name = Objects.requireNonNull(contact.getName(), "contact name").strip();
+		boolean personal = contact.getOwner() != null;
+		try (PreparedStatement p = c.prepareStatement("SELECT n.number FROM contact c JOIN contact_number n "
+				+ "ON n.contact_id = c.id WHERE c.name_key = ? AND c.kind = ? AND "
+				+ (personal ? "c.owner = ?" : "c.owner IS NULL"))) {
+			p.setString(1, Sql.fit(name.toLowerCase(Locale.ROOT), 128));
+			p.setString(2, contact.getKind().getLiteral());
+			if (personal) {
+				p.setString(3, contact.getOwner());
+			}
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					String number = r.getString(1);
+					if (contact.getNumbers().stream().anyMatch(n -> number.equals(n.getNumber().strip()))) {
+						throw new StoreException(StoreException.Reason.DUPLICATE, "The phonebook already has "
+								+ name + " with the number " + number + " (perhaps just added by another console).");
+					}
+				}
+			}
+		}
+	}
+
+	private static void replaceNumbers(Connection c, Contact contact) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("DELETE FROM contact_number WHERE contact_id = ?")) {
+			p.setLong(1, contact.getId());
+			p.executeUpdate();
+		}
+		insertNumbers(c, List.of(contact));
+	}
+
+	/** Every save of a contact moves its row version on, so that an edit from an older read is refused. */
+	private static final String UPDATE_CONTACT_SQL = "UPDATE contact c SET name = ?, name_key = ?, kind = ?, "
+			+ "owner = ?, department_id = ?, company = ?, title = ?, email = ?, note = ?, "
+			+ "row_version = row_version + 1 WHERE c.id = ? AND " + VISIBLE;
 
 	private static String insertContactSql() {
 		return "INSERT INTO contact (name, name_key, kind, owner, department_id, company, title, email, note) "

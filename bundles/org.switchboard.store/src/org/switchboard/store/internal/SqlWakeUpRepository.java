@@ -17,6 +17,7 @@ import org.switchboard.model.WakeUpTask;
 import org.switchboard.store.Page;
 import org.switchboard.store.PageCursor;
 import org.switchboard.store.StoreException;
+import org.switchboard.store.Versioned;
 import org.switchboard.store.WakeUpRepository;
 
 /** The SQL (Derby) implementation of {@link WakeUpRepository}. */
@@ -26,6 +27,13 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 			+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt";
 	private static final String ATTEMPT_COLUMNS = "id, task_id, extension, scheduled_at, attempted_at, attempt, "
 			+ "outcome, detail, console";
+	/**
+	 * What makes two wake-ups the same one: extension, time, repeat and its date (once) or days (weekdays). Kept in
+	 * {@code same_key} under a unique constraint, written by {@link #sameKey} and, for the rows of before, by this.
+	 */
+	static final String SAME_KEY_SQL = "extension || '|' || time_of_day || '|' || repeat_kind || '|' || "
+			+ "CASE repeat_kind WHEN 'ONCE' THEN COALESCE(run_date, '') "
+			+ "WHEN 'WEEKDAYS' THEN COALESCE(weekdays, '') ELSE '' END";
 	private final Db db;
 
 	public SqlWakeUpRepository(Db db) {
@@ -34,18 +42,56 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 
 	@Override
 	public WakeUpTask save(WakeUpTask task) {
-		return db.call("saving a wake-up task", c -> {
+		write(task, null);
+		return task;
+	}
+
+	@Override
+	public long update(WakeUpTask task, long expectedVersion) {
+		if (task.getId() == 0) {
+			throw new IllegalArgumentException("only a stored wake-up task can be updated");
+		}
+		write(task, expectedVersion);
+		return expectedVersion + 1;
+	}
+
+	@Override
+	public Optional<Versioned<WakeUpTask>> findVersioned(long id) {
+		List<Versioned<WakeUpTask>> found = versionedTasks("WHERE id = ?", id);
+		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+	}
+
+	@Override
+	public List<Versioned<WakeUpTask>> allVersioned() {
+		return versionedTasks("ORDER BY extension, time_of_day, id");
+	}
+
+	/** The task's {@link #SAME_KEY_SQL}, as Java. */
+	static String sameKey(WakeUpTask t) {
+		String which = switch (t.getRepeat()) {
+		case ONCE -> t.getDate() == null ? "" : t.getDate();
+		case WEEKDAYS -> t.getWeekdays() == null ? "" : t.getWeekdays();
+		default -> "";
+		};
+		return t.getExtension() + "|" + t.getTimeOfDay() + "|" + t.getRepeat().getLiteral() + "|" + which;
+	}
+
+	/** Inserts (id 0) or updates a task; an update with an expected version changes only that version of it. */
+	private void write(WakeUpTask task, Long expectedVersion) {
+		db.call("saving a wake-up task", c -> {
 			boolean insert = task.getId() == 0;
 			if (task.getCreatedAt() == null) {
 				task.setCreatedAt(Instant.now());
 			}
 			String sql = insert
 					? "INSERT INTO wakeup_task (extension, time_of_day, run_date, repeat_kind, retries, "
-							+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt) "
-							+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+							+ "retry_interval_minutes, enabled, next_run, created_by, created_at, weekdays, prompt, "
+							+ "same_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 					: "UPDATE wakeup_task SET extension = ?, time_of_day = ?, run_date = ?, repeat_kind = ?, "
 							+ "retries = ?, retry_interval_minutes = ?, enabled = ?, next_run = ?, created_by = ?, "
-							+ "created_at = ?, weekdays = ?, prompt = ? WHERE id = ?";
+							+ "created_at = ?, weekdays = ?, prompt = ?, same_key = ?, row_version = row_version + 1 "
+							+ "WHERE id = ?"
+							+ (expectedVersion == null ? "" : " AND row_version = ?");
 			try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
 				p.setString(1, task.getExtension());
 				p.setString(2, task.getTimeOfDay());
@@ -59,10 +105,19 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 				Sql.setInstant(p, 10, task.getCreatedAt());
 				p.setString(11, task.getWeekdays());
 				p.setString(12, task.getPrompt());
+				p.setString(13, Sql.fit(sameKey(task), 200));
 				if (!insert) {
-					p.setLong(13, task.getId());
+					p.setLong(14, task.getId());
+					if (expectedVersion != null) {
+						p.setLong(15, expectedVersion);
+					}
 				}
 				if (p.executeUpdate() != 1) {
+					if (expectedVersion != null) {
+						throw new StoreException(StoreException.Reason.CHANGED_ELSEWHERE, "Wake-up task " + task.getId()
+								+ " was changed or deleted by another console after it was read (version "
+								+ expectedVersion + "); nothing was saved.");
+					}
 					throw new StoreException(StoreException.Reason.DATABASE_ERROR,
 							"No wake-up task " + task.getId() + ".");
 				}
@@ -248,6 +303,24 @@ public final class SqlWakeUpRepository implements WakeUpRepository {
 				}
 			}
 			return Sql.page(rows, limit, a -> a.getScheduledAt().toEpochMilli(), WakeUpAttempt::getId);
+		});
+	}
+
+	private List<Versioned<WakeUpTask>> versionedTasks(String where, Object... parameters) {
+		return db.call("reading wake-up tasks", c -> {
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT row_version, " + TASK_COLUMNS + " FROM wakeup_task " + where)) {
+				for (int i = 0; i < parameters.length; i++) {
+					p.setObject(i + 1, parameters[i]);
+				}
+				List<Versioned<WakeUpTask>> result = new ArrayList<>();
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						result.add(new Versioned<>(readTask(r), r.getLong("row_version")));
+					}
+				}
+				return result;
+			}
 		});
 	}
 

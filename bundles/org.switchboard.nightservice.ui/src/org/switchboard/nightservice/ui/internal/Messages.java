@@ -30,6 +30,9 @@ public class Messages {
 	public String dialog_off;
 	public String dialog_close;
 	public String dialog_working;
+	public String dialog_on_word;
+	public String dialog_off_word;
+	public String error_changed;
 	public String dialog_noQueue;
 	public String indicator_on;
 	public String indicator_item;

@@ -16,9 +16,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.switchboard.model.NightServiceSetting;
 import org.switchboard.nightservice.NightService;
 import org.switchboard.nightservice.NightService.QueueNight;
 import org.switchboard.nightservice.NightServiceException;
+import org.switchboard.store.StoreException;
+import org.switchboard.store.Versioned;
 import org.switchboard.ui.WidgetIds;
 
 /**
@@ -44,6 +47,8 @@ public final class NightServiceDialog extends TitleAreaDialog {
 	private Text number;
 	private Text prompt;
 	private Label state;
+	/** The version of the selected queue's saved setting as this dialog read it (-1: not read yet). */
+	private long version = -1;
 
 	public NightServiceDialog(Shell parent, NightService service, List<QueueNight> queues, Messages messages,
 			UISynchronize ui) {
@@ -118,19 +123,24 @@ public final class NightServiceDialog extends TitleAreaDialog {
 			return;
 		}
 		showState(q);
+		version = -1;
 		if (q.on()) {
 			number.setText(q.nightNumber());
 			prompt.setText(q.prompt() == null ? "" : q.prompt());
-		} else {
-			service.saved(q.queue()).whenComplete((saved, error) -> ui.asyncExec(() -> {
-				if (number.isDisposed() || error != null || saved.isEmpty() || selected() != q
-						|| !number.getText().isEmpty()) {
-					return;
-				}
-				number.setText(saved.get().getNightNumber() == null ? "" : saved.get().getNightNumber());
-				prompt.setText(saved.get().getPrompt() == null ? "" : saved.get().getPrompt());
-			}));
 		}
+		service.savedForEdit(q.queue()).whenComplete((read, error) -> ui.asyncExec(() -> {
+			if (number.isDisposed() || error != null || selected() != q) {
+				return;
+			}
+			// a switch-on saves over this version only: another console's change in between is told, not lost
+			version = read.map(Versioned::version).orElse(0L);
+			if (q.on() || read.isEmpty() || !number.getText().isEmpty()) {
+				return;
+			}
+			NightServiceSetting saved = read.get().value();
+			number.setText(saved.getNightNumber() == null ? "" : saved.getNightNumber());
+			prompt.setText(saved.getPrompt() == null ? "" : saved.getPrompt());
+		}));
 	}
 
 	private void showState(QueueNight q) {
@@ -169,18 +179,20 @@ public final class NightServiceDialog extends TitleAreaDialog {
 			(e.reason() == NightServiceException.Reason.PROMPT_INVALID ? prompt : number).setFocus();
 			return;
 		}
-		run(service.switchOn(q.queue(), n, p), new QueueNight(q.queue(), n.replaceAll("[\\s-]", ""),
-				p.isBlank() ? null : p.strip()));
+		long from = version;
+		run(service.switchOn(q.queue(), n, p, from), new QueueNight(q.queue(), n.replaceAll("[\\s-]", ""),
+				p.isBlank() ? null : p.strip()), from);
 	}
 
 	private void switchOff() {
 		QueueNight q = selected();
 		if (q != null) {
-			run(service.switchOff(q.queue()), new QueueNight(q.queue(), null, null));
+			run(service.switchOff(q.queue()), new QueueNight(q.queue(), null, null), -1);
 		}
 	}
 
-	private void run(java.util.concurrent.CompletableFuture<Void> operation, QueueNight after) {
+	/** Runs a switch; {@code from} is the saved version a switch-on started from (-1: none checked). */
+	private void run(java.util.concurrent.CompletableFuture<Void> operation, QueueNight after, long from) {
 		setErrorMessage(null);
 		setMessage(messages.dialog_working);
 		enable(false);
@@ -190,8 +202,18 @@ public final class NightServiceDialog extends TitleAreaDialog {
 			}
 			enable(true);
 			if (error != null) {
-				setErrorMessage(messages.failure(error));
+				if (changedElsewhere(error)) {
+					showTheirs(after.queue());
+				} else {
+					setErrorMessage(messages.failure(error));
+					rereadVersion(after.queue());
+				}
 				return;
+			}
+			if (from >= 0) {
+				version = from + 1;
+			} else {
+				rereadVersion(after.queue());
 			}
 			int i = queue.getSelectionIndex();
 			if (i >= 0 && queues.get(i).queue().equals(after.queue())) {
@@ -200,6 +222,47 @@ public final class NightServiceDialog extends TitleAreaDialog {
 			setMessage(after.on() ? MessageFormat.format(messages.status_on, after.queue(), after.nightNumber())
 					: MessageFormat.format(messages.status_off, after.queue()));
 			showState(after);
+		}));
+	}
+
+	private static boolean changedElsewhere(Throwable error) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof StoreException e && e.reason() == StoreException.Reason.CHANGED_ELSEWHERE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Another console changed the queue's night service after this dialog read it: says what it saved, keeps what
+	 * the operator typed, and lets Switch On (pressed again, now knowing) save over it.
+	 */
+	private void showTheirs(String q) {
+		service.savedForEdit(q).whenComplete((read, error) -> ui.asyncExec(() -> {
+			if (number.isDisposed()) {
+				return;
+			}
+			if (error != null || read.isEmpty()) {
+				setErrorMessage(MessageFormat.format(messages.error_changed, q, "?", "?", "?"));
+				return;
+			}
+			if (selected() != null && selected().queue().equals(q)) {
+				version = read.get().version();
+			}
+			NightServiceSetting theirs = read.get().value();
+			setErrorMessage(MessageFormat.format(messages.error_changed, q,
+					theirs.isActive() ? messages.dialog_on_word : messages.dialog_off_word,
+					theirs.getNightNumber() == null ? "" : theirs.getNightNumber(),
+					theirs.getChangedBy() == null ? "?" : theirs.getChangedBy()));
+		}));
+	}
+
+	private void rereadVersion(String q) {
+		service.savedForEdit(q).whenComplete((read, error) -> ui.asyncExec(() -> {
+			if (!number.isDisposed() && error == null && selected() != null && selected().queue().equals(q)) {
+				version = read.map(Versioned::version).orElse(0L);
+			}
 		}));
 	}
 

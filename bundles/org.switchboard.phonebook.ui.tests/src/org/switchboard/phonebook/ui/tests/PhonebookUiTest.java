@@ -41,7 +41,9 @@ import org.switchboard.phonebook.ui.internal.ManagementDialog;
 import org.switchboard.phonebook.ui.internal.PhonebookHandlers;
 import org.switchboard.phonebook.ui.internal.PhonebookPart;
 import org.switchboard.store.Store;
+import org.switchboard.store.Versioned;
 import org.switchboard.testsupport.ScreenshotOnFailure;
+import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
 import org.switchboard.ui.WidgetIds;
@@ -141,6 +143,70 @@ class PhonebookUiTest {
 		enterprise.setSelection(true);
 		personal.setSelection(false);
 		enterprise.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		mine.delete(List.of(c.getId()));
+	}
+
+	@Test
+	@DisplayName("R3 a contact another console saved meanwhile: Save says so, keeps what the operator typed and shows theirs")
+	void r3AContactAnotherConsoleSavedMeanwhileIsNotSavedOver() throws Exception {
+		PhonebookService mine = service();
+		phonebook();
+		Contact c = SwitchboardFactory.eINSTANCE.createContact();
+		c.setName("R3 Ward desk " + System.nanoTime());
+		c.setKind(PhonebookKind.ENTERPRISE);
+		ContactNumber n = SwitchboardFactory.eINSTANCE.createContactNumber();
+		n.setKind(NumberKind.OFFICE);
+		n.setNumber("3310");
+		c.getNumbers().add(n);
+		mine.save(c);
+		Text search = Ui.byId(Text.class, "phonebook.search");
+		Table contacts = Ui.byId(Table.class, "phonebook.contacts");
+		Ui.setText(search, c.getName());
+		Ui.waitUntil(() -> column(contacts, 0).equals(List.of(c.getName())), "the new contact alone in the list");
+
+		// the operator opens it and types
+		Ui.selectRow(contacts, 0);
+		Ui.click(Ui.menuItem(Ui.contextMenu(contacts), "Edit…"));
+		Shell edit = Ui.shell("Edit Contact");
+		Ui.setText(Ui.byId(Text.class, "phonebook.contact.title"), "Head nurse");
+		Ui.setText(Ui.byId(Text.class, "phonebook.contact.number.mobile"), "13900001111");
+
+		// meanwhile another console (its own store on the same database) saves the same contact
+		Store store = Workbench.context().get(Store.class);
+		// not closed: closing a store shuts the embedded database down, under the console's own store
+		Store otherConsole = Store.open(store.location());
+		Versioned<Contact> read = otherConsole.phonebook().findVersioned(mine.account(), c.getId()).orElseThrow();
+		read.value().setNote("Moved to ward 4");
+		otherConsole.phonebook().update(mine.account(), read.value(), read.version());
+
+		Button ok = Ui.byId(Button.class, "phonebook.contact.ok");
+		Ui.click(ok);
+		Label conflict = Ui.byId(Label.class, "phonebook.contact.conflict");
+		Ui.waitUntil(() -> conflict.isVisible() && conflict.getText().contains("Moved to ward 4"),
+				Ui.DEFAULT_TIMEOUT, () -> "the dialog to show what the other console saved: " + conflict.getText());
+		assertFalse(edit.isDisposed(), "the dialog stays open");
+		assertTrue(conflict.getText().contains("OK saves yours over it"), conflict.getText());
+		assertEquals("Head nurse", Ui.byId(Text.class, "phonebook.contact.title").getText(), "the typing is kept");
+		assertEquals("13900001111", Ui.byId(Text.class, "phonebook.contact.number.mobile").getText());
+		Contact stored = store.phonebook().find(mine.account(), c.getId()).orElseThrow();
+		assertEquals("Moved to ward 4", stored.getNote(), "the other console's save stands");
+		assertEquals(null, stored.getTitle(), "nothing of the refused save was written");
+		Ui.pause(java.time.Duration.ofSeconds(1)); // the capture shows what was painted: let the dialog repaint first
+		Screenshots.toDocs("r3-contact-changed-elsewhere.png");
+
+		// Reload shows theirs; the operator adds their title again and saves: both changes are in
+		Ui.click(Ui.byId(Button.class, "phonebook.contact.reload"));
+		assertEquals("Moved to ward 4", Ui.byId(Text.class, "phonebook.contact.notes").getText());
+		Ui.setText(Ui.byId(Text.class, "phonebook.contact.title"), "Head nurse");
+		Ui.click(ok);
+		Ui.waitUntil(edit::isDisposed, "the dialog to close once saved");
+		Ui.waitUntil(() -> "Head nurse".equals(store.phonebook().find(mine.account(), c.getId()).orElseThrow().getTitle()),
+				"the operator's save");
+		Contact both = store.phonebook().find(mine.account(), c.getId()).orElseThrow();
+		assertEquals("Moved to ward 4", both.getNote(), "the other console's change is not lost");
+		assertEquals(List.of("3310"), both.getNumbers().stream().map(ContactNumber::getNumber).toList());
+
+		Ui.setText(search, "");
 		mine.delete(List.of(c.getId()));
 	}
 

@@ -49,11 +49,33 @@ final class Background {
 		return result;
 	}
 
+	/** As {@link #run(Display, Messages, Supplier, Consumer)}, the failure handed to {@code onError} on the UI thread. */
+	static <T> void run(Display display, Supplier<T> work, Consumer<T> onUi, Consumer<Throwable> onError) {
+		CompletableFuture.supplyAsync(work, WORKER).whenComplete((value, error) -> {
+			if (display.isDisposed()) {
+				return;
+			}
+			display.asyncExec(() -> {
+				if (error == null) {
+					onUi.accept(value);
+				} else {
+					onError.accept(error);
+				}
+			});
+		});
+	}
+
 	/** A failure in the operator's words: what was wrong with the input, or what the database said. */
 	static String describe(Messages messages, Throwable error) {
 		Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
 		if (cause instanceof PbxException p && p.reason() == PbxException.Reason.INVALID_INPUT) {
 			return MessageFormat.format(messages.error_invalid, p.getMessage());
+		}
+		if (cause instanceof StoreException s && s.reason() == StoreException.Reason.DUPLICATE) {
+			return messages.error_duplicate;
+		}
+		if (cause instanceof StoreException s && s.reason() == StoreException.Reason.CHANGED_ELSEWHERE) {
+			return messages.error_changed;
 		}
 		if (cause instanceof StoreException s) {
 			return MessageFormat.format(messages.error_store, s.getMessage());

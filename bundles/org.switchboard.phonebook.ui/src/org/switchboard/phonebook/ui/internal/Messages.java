@@ -37,6 +37,13 @@ public class Messages {
 	public String dialog_contact_department;
 	public String dialog_contact_title;
 	public String dialog_contact_notes;
+	public String dialog_contact_saving;
+	public String dialog_contact_changed;
+	public String dialog_contact_theirs;
+	public String dialog_contact_deleted;
+	public String dialog_contact_reload;
+	public String dialog_contact_reloaded;
+	public String dialog_contact_gone;
 	public String dialog_department_add;
 	public String dialog_department_rename;
 	public String dialog_department_name;
@@ -48,6 +55,8 @@ public class Messages {
 	public String error_title;
 	public String error_invalid;
 	public String error_store;
+	public String error_duplicate;
+	public String error_changed;
 	public String manage_title;
 	public String manage_message;
 	public String manage_book;

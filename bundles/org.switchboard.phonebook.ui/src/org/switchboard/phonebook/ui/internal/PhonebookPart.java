@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
@@ -476,17 +477,28 @@ public class PhonebookPart {
 		openContactDialog(c);
 	}
 
+	/** Edits the contact as stored now (read in the background), not as the list last showed it. */
 	private void editContact(Contact c) {
-		openContactDialog(c);
+		Shell shell = table.getControl().getShell();
+		Background.run(table.getControl().getDisplay(), messages, () -> service.forEdit(c.getId()), stored -> {
+			if (shell.isDisposed()) {
+				return;
+			}
+			if (stored.isEmpty()) {
+				MessageDialog.openInformation(shell, messages.error_title, messages.dialog_contact_gone);
+				return;
+			}
+			openContactDialog(stored.get().value(), stored.get().version());
+		});
 	}
 
 	private void openContactDialog(Contact c) {
+		openContactDialog(c, -1);
+	}
+
+	private void openContactDialog(Contact c, long version) {
 		List<Department> books = index().departments(c.getKind());
-		ContactDialog dialog = new ContactDialog(table.getControl().getShell(), messages, c, books, index());
-		if (dialog.open() == Window.OK) {
-			Contact edited = dialog.result();
-			Background.run(table.getControl().getDisplay(), messages, () -> service.save(edited), null);
-		}
+		new ContactDialog(table.getControl().getShell(), messages, service, c, version, books, index()).open();
 	}
 
 	private void moveContacts(List<Long> ids) {

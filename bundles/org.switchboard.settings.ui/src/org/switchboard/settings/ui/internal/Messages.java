@@ -27,6 +27,7 @@ public class Messages {
 	public String done_dnd_off;
 	public String done_permission;
 	public String failed;
+	public String changedElsewhere;
 	public String batch_dnd_title;
 	public String batch_dnd_message;
 	public String batch_permission_title;

@@ -13,6 +13,7 @@ import org.eclipse.e4.ui.model.application.ui.menu.MItem;
 import org.switchboard.model.DialPermission;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.live.ExtensionView;
+import org.switchboard.settings.ChangedElsewhereException;
 import org.switchboard.settings.SettingsService;
 import org.switchboard.settings.ui.SettingsUiIds;
 import org.switchboard.ui.Selections;
@@ -32,8 +33,12 @@ public final class QuickHandlers {
 		result.whenComplete((v, error) -> {
 			Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
 			StatusReport report = error == null ? new StatusReport(done, false)
-					: new StatusReport(MessageFormat.format(messages.failed, what, target,
-							cause instanceof PbxException p ? messages.reason(p.reason()) : cause.getMessage()), true);
+					: cause instanceof ChangedElsewhereException c
+							? new StatusReport(MessageFormat.format(messages.changedElsewhere, c.extension(),
+									c.now() == null ? "?" : messages.permission(c.now())), true)
+							: new StatusReport(MessageFormat.format(messages.failed, what, target,
+									cause instanceof PbxException p ? messages.reason(p.reason()) : cause.getMessage()),
+									true);
 			if (broker != null) {
 				broker.post(StatusReport.TOPIC, report);
 			}
@@ -97,7 +102,8 @@ public final class QuickHandlers {
 			if (v.permission() == p) {
 				return; // the current level: nothing to change
 			}
-			report(service.setDialPermission(v.number(), p), broker,
+			// from the level of the selection (as last painted): changed meanwhile by another console, it is told
+			report(service.setDialPermission(v.number(), v.permission(), p), broker,
 					MessageFormat.format(messages.done_permission, v.number(), messages.permission(p)),
 					messages.command_permission, v.number(), messages);
 		}

@@ -1,6 +1,7 @@
 package org.switchboard.wakeup.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.switchboard.model.WakeUpOutcome;
 import org.switchboard.model.WakeUpTask;
 import org.switchboard.store.OperationLogQuery;
 import org.switchboard.store.Store;
+import org.switchboard.store.Versioned;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Screenshots;
 import org.switchboard.testsupport.Ui;
@@ -180,6 +182,10 @@ class WakeUpUiTest {
 	@Test
 	@DisplayName("E3 right-click Set Wake-up creates a wake-up for that extension")
 	void e3RightClickSetWakeUpCreatesAWakeUpForThatExtension() {
+		// demo mode's database outlives a test run, and the same wake-up cannot be set twice: remove an earlier run's
+		store().wakeUps().forExtension("1006").stream().filter(x -> x.getTimeOfDay().equals("05:45")
+				&& x.getRepeat() == org.switchboard.model.WakeUpRepeat.DAILY)
+				.forEach(x -> store().wakeUps().delete(x.getId()));
 		Workbench.execute("org.switchboard.extensions.command.mode.list", Map.of());
 		Table list = Ui.byId(Table.class, "extensions.table");
 		Ui.waitUntil(() -> rowOf(list, "1006") >= 0, "1006 in the extension list");
@@ -203,6 +209,106 @@ class WakeUpUiTest {
 		Ui.waitUntil(() -> log().stream().anyMatch(r -> r.startsWith("wakeup.set 1006 SUCCESS")),
 				"the operation log entry");
 		Workbench.execute("org.switchboard.extensions.command.mode.panel", Map.of());
+	}
+
+	@Test
+	@DisplayName("R3 a wake-up another console changed meanwhile: Save says so, keeps the operator's input and shows theirs")
+	void r3AWakeUpAnotherConsoleChangedMeanwhileIsNotSavedOver() throws Exception {
+		// a wake-up of this run, for a room no other test uses (an earlier run's, if one was left, goes first)
+		store().wakeUps().forExtension("1008").stream().filter(x -> x.getTimeOfDay().startsWith("04:"))
+				.forEach(x -> store().wakeUps().delete(x.getId()));
+		WakeUpTask mine = service().create(new org.switchboard.wakeup.WakeUpRequest(List.of("1008"),
+				java.time.LocalTime.of(4, 10 + (int) Math.floorMod(System.nanoTime(), 40L)), org.switchboard.model.WakeUpRepeat.DAILY,
+				null, java.util.Set.of(), 1, 5, ""), "demo").get(0);
+		Ui.click(mainMenuItem("Wake-up Management..."));
+		Ui.shell("Wake-up Management");
+		Table tasks = Ui.byId(Table.class, WakeUpUiIds.MANAGE_TASKS);
+		Ui.waitUntil(() -> rowWithData(tasks, mine.getId()) >= 0, "the wake-up in the list");
+		Ui.selectRow(tasks, rowWithData(tasks, mine.getId()));
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.MANAGE_EDIT));
+		Shell edit = Ui.shell("Edit Wake-up");
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_PROMPT), "wake-up-gentle");
+
+		// meanwhile another console (its own store on the same database) moves the same wake-up to 05:00
+		// (not closed: closing a store shuts the embedded database down, under the console's own store)
+		Store otherConsole = Store.open(store().location());
+		Versioned<WakeUpTask> read = otherConsole.wakeUps().findVersioned(mine.getId()).orElseThrow();
+		read.value().setTimeOfDay("05:00");
+		otherConsole.wakeUps().update(read.value(), read.version());
+
+		Button save = Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE);
+		Ui.click(save);
+		Label error = Ui.byId(Label.class, WakeUpUiIds.EDIT_ERROR);
+		Ui.waitUntil(() -> error.getText().contains("05:00"), Ui.DEFAULT_TIMEOUT,
+				() -> "the dialog to tell what the other console saved: " + error.getText());
+		assertTrue(error.getText().contains("Another console changed this wake-up"), error.getText());
+		assertFalse(edit.isDisposed(), "the dialog stays open");
+		assertEquals("wake-up-gentle", Ui.byId(Text.class, WakeUpUiIds.EDIT_PROMPT).getText(), "the input is kept");
+		WakeUpTask stored = store().wakeUps().find(mine.getId()).orElseThrow();
+		assertEquals("05:00", stored.getTimeOfDay(), "the other console's change stands");
+		assertEquals(null, stored.getPrompt(), "nothing of the refused save was written");
+		Ui.waitUntil(() -> log().stream().anyMatch(r -> r.startsWith("wakeup.set 1008 FAILURE")),
+				"the refused save in the operation log");
+		Ui.pause(java.time.Duration.ofSeconds(1)); // the capture shows what was painted: let the dialog repaint first
+		Screenshots.toDocs("r3-wakeup-changed-elsewhere.png");
+
+		// Save again: the operator, told, puts theirs in its place
+		Ui.click(save);
+		Ui.waitUntil(edit::isDisposed, "the dialog to close once saved");
+		stored = store().wakeUps().find(mine.getId()).orElseThrow();
+		assertEquals("wake-up-gentle", stored.getPrompt());
+		store().wakeUps().delete(mine.getId());
+	}
+
+	@Test
+	@DisplayName("R3 a wake-up another console just set for the same room and time is not set twice: Save says so")
+	void r3AWakeUpAnotherConsoleJustSetIsNotSetTwice() throws Exception {
+		String time = String.format("03:%02d", 10 + (int) Math.floorMod(System.nanoTime(), 40L));
+		store().wakeUps().forExtension("1007").stream().filter(x -> x.getTimeOfDay().startsWith("03:"))
+				.forEach(x -> store().wakeUps().delete(x.getId()));
+		Ui.click(mainMenuItem("Wake-up Management..."));
+		Ui.shell("Wake-up Management");
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.MANAGE_NEW));
+		Shell edit = Ui.shell("New Wake-up");
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_EXTENSIONS), "1007");
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_DAILY));
+		Ui.setText(Ui.byId(Text.class, WakeUpUiIds.EDIT_TIME), time);
+
+		// meanwhile another console (its own store on the same database) sets the same wake-up
+		// (not closed: closing a store shuts the embedded database down, under the console's own store)
+		Store otherConsole = Store.open(store().location());
+		WakeUpTask theirs = org.switchboard.model.SwitchboardFactory.eINSTANCE.createWakeUpTask();
+		theirs.setExtension("1007");
+		theirs.setTimeOfDay(time);
+		theirs.setRepeat(org.switchboard.model.WakeUpRepeat.DAILY);
+		theirs.setRetries(2);
+		theirs.setRetryIntervalMinutes(5);
+		theirs.setEnabled(true);
+		theirs.setNextRun(Instant.now().plus(Duration.ofHours(6)));
+		theirs.setCreatedBy("bob");
+		otherConsole.wakeUps().save(theirs);
+
+		Ui.click(Ui.byId(Button.class, WakeUpUiIds.EDIT_SAVE));
+		Label error = Ui.byId(Label.class, WakeUpUiIds.EDIT_ERROR);
+		Ui.waitUntil(() -> error.getText().contains("already has this wake-up"), Ui.DEFAULT_TIMEOUT,
+				() -> "the refusal: " + error.getText());
+		assertTrue(error.getText().startsWith("1007"), error.getText());
+		assertFalse(edit.isDisposed(), "the dialog stays open with the input");
+		assertEquals(time, Ui.byId(Text.class, WakeUpUiIds.EDIT_TIME).getText());
+		assertEquals(1, store().wakeUps().forExtension("1007").stream().filter(x -> x.getTimeOfDay().equals(time))
+				.count(), "one wake-up for 1007 at " + time);
+		Ui.waitUntil(() -> log().stream().anyMatch(r -> r.startsWith("wakeup.set 1007 FAILURE")),
+				"the refused save in the operation log");
+		store().wakeUps().delete(theirs.getId());
+	}
+
+	static int rowWithData(Table table, long taskId) {
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (table.getItem(i).getData() instanceof WakeUpTask t && t.getId() == taskId) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	static int rowOf(Table table, String first) {

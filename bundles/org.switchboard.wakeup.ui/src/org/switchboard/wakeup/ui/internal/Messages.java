@@ -91,4 +91,8 @@ public class Messages {
 	public String error_badPrompt;
 	public String error_notConnected;
 	public String error_database;
+	public String error_changedElsewhere;
+	public String error_alreadySet;
+	public String edit_theirs;
+	public String edit_deleted;
 }

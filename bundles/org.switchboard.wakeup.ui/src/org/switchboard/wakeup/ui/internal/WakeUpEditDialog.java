@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -28,6 +29,7 @@ import org.switchboard.model.WakeUpRepeat;
 import org.switchboard.model.WakeUpTask;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.wakeup.ExtensionSelection;
+import org.switchboard.store.Versioned;
 import org.switchboard.wakeup.WakeUpException;
 import org.switchboard.wakeup.WakeUpRequest;
 import org.switchboard.wakeup.WakeUpService;
@@ -44,7 +46,10 @@ public final class WakeUpEditDialog extends Dialog {
 	private final WakeUpService service;
 	private final Texts texts;
 	private final Messages m;
-	private final WakeUpTask editing;
+	/** The wake-up being edited ({@code null}: new ones; also after another console deleted it: Save adds it). */
+	private WakeUpTask editing;
+	/** The stored version the edit starts from; after a refused save, the version the other console saved. */
+	private long version;
 	private final String preset;
 	private final String operator;
 	private final Consumer<String> saved;
@@ -68,7 +73,17 @@ public final class WakeUpEditDialog extends Dialog {
 	 */
 	public WakeUpEditDialog(Shell parent, WakeUpService service, Messages messages, WakeUpTask editing, String preset,
 			String operator, Consumer<String> saved) {
+		this(parent, service, messages, editing, -1, preset, operator, saved);
+	}
+
+	/**
+	 * @param version the stored version of {@code editing} as read with it: a save is refused, and the operator told,
+	 *                if another console saved it since
+	 */
+	public WakeUpEditDialog(Shell parent, WakeUpService service, Messages messages, WakeUpTask editing, long version,
+			String preset, String operator, Consumer<String> saved) {
 		super(parent);
+		this.version = version;
 		this.service = service;
 		this.m = messages;
 		this.texts = new Texts(messages);
@@ -208,15 +223,52 @@ public final class WakeUpEditDialog extends Dialog {
 		Button save = getButton(IDialogConstants.OK_ID);
 		save.setEnabled(false);
 		error.setText(m.edit_saving);
+		WakeUpTask task = editing;
+		long from = version;
 		Async.run(save, () -> {
-			if (editing == null) {
-				return service.create(request, operator).size();
+			if (task == null) {
+				service.create(request, operator);
+				return Optional.<Optional<Versioned<WakeUpTask>>>empty();
 			}
-			service.update(editing.getId(), request, operator);
-			return 1;
-		}, n -> {
-					saved.accept(MessageFormat.format(m.edit_saved, WakeUpService.summary(request.extensions())));
-					close();
+			try {
+				if (from < 0) {
+					service.update(task.getId(), request, operator);
+				} else {
+					service.update(task.getId(), from, request, operator);
+				}
+				return Optional.<Optional<Versioned<WakeUpTask>>>empty();
+			} catch (WakeUpException e) {
+				if (e.reason() != WakeUpException.Reason.CHANGED_ELSEWHERE) {
+					throw e;
+				}
+				return Optional.of(service.forEdit(task.getId()));
+			}
+		}, refused -> {
+					if (refused.isEmpty()) {
+						saved.accept(MessageFormat.format(m.edit_saved, WakeUpService.summary(request.extensions())));
+						close();
+						return;
+					}
+					// nothing of the operator's input is touched: Save again saves it over theirs, Cancel keeps theirs
+					save.setEnabled(true);
+					Optional<Versioned<WakeUpTask>> theirs = refused.get();
+					if (theirs.isPresent()) {
+						version = theirs.get().version();
+						WakeUpTask t = theirs.get().value();
+						error.setText(MessageFormat.format(m.edit_theirs, t.getExtension(), t.getTimeOfDay(),
+								texts.repeat(t), MessageFormat.format(m.retries_value, t.getRetries(),
+										t.getRetryIntervalMinutes()),
+								t.getPrompt() == null ? m.prompt_default : t.getPrompt()));
+					} else {
+						editing = null;
+						version = -1;
+						error.setText(m.edit_deleted);
+					}
+					error.getParent().layout(true);
+					// computeSize takes the client width and answers with the trim: keep the width, take the height
+					Shell shell = getShell();
+					shell.setSize(shell.getSize().x, Math.max(shell.getSize().y,
+							shell.computeSize(shell.getClientArea().width, SWT.DEFAULT).y));
 				}, e -> {
 					save.setEnabled(true);
 					error.setText(e instanceof WakeUpException w ? texts.refusal(w) : String.valueOf(e.getMessage()));

@@ -32,6 +32,7 @@ import org.switchboard.model.WakeUpAttempt;
 import org.switchboard.model.WakeUpOutcome;
 import org.switchboard.model.WakeUpTask;
 import org.switchboard.store.Page;
+import org.switchboard.store.Versioned;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.wakeup.WakeUpException;
 import org.switchboard.wakeup.WakeUpScheduler;
@@ -203,15 +204,17 @@ public final class WakeUpManagementDialog extends Dialog {
 	/** Reads the wake-ups again (the settings query). */
 	public void refresh() {
 		describeConsole();
-		Async.run(tasks, service::tasks, list -> {
+		Async.run(tasks, service::tasksForEdit, list -> {
 			tasks.removeAll();
-			for (WakeUpTask t : list) {
+			for (Versioned<WakeUpTask> v : list) {
+				WakeUpTask t = v.value();
 				TableItem item = new TableItem(tasks, SWT.NONE);
 				item.setText(new String[] { t.getExtension(), t.getTimeOfDay(), texts.repeat(t),
 						texts.when(t.getNextRun(), service.zone(), false),
 						MessageFormat.format(m.retries_value, t.getRetries(), t.getRetryIntervalMinutes()),
 						t.getPrompt() == null ? m.prompt_default : t.getPrompt() });
 				item.setData(t);
+				item.setData(VERSION, v.version());
 			}
 			taskStatus.setText(MessageFormat.format(m.manage_count, list.size()));
 		}, this::failed);
@@ -262,10 +265,14 @@ public final class WakeUpManagementDialog extends Dialog {
 		new WakeUpEditDialog(getShell(), service, m, null, "", operator, this::savedByEditor).open();
 	}
 
+	/** The key of a row's stored version: an edit from this list is refused if another console saved it since. */
+	private static final String VERSION = "version";
+
 	private void edit() {
-		List<WakeUpTask> chosen = selected();
-		if (chosen.size() == 1) {
-			new WakeUpEditDialog(getShell(), service, m, chosen.get(0), "", operator, this::savedByEditor).open();
+		TableItem[] chosen = tasks.getSelection();
+		if (chosen.length == 1) {
+			new WakeUpEditDialog(getShell(), service, m, (WakeUpTask) chosen[0].getData(),
+					(Long) chosen[0].getData(VERSION), "", operator, this::savedByEditor).open();
 		}
 	}
 
