@@ -2,7 +2,6 @@ package org.switchboard.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,45 +54,54 @@ class SecretsUiTest {
 		String password = "pw-" + UUID.randomUUID();
 		Path database = dir.resolve("site-db");
 		SimulatorOptions options = SimulatorOptions.defaults().withBind("127.0.0.1").withPort(0).withSecret(secret);
-		try (AmiSimulator pbx = AmiSimulator.start(options);
-				LoginFixture login = new LoginFixture(LoginFixture.demoOn(dir))) {
-			// Advanced settings with a wrong secret first: the PBX refuses it, and the console says so
-			Shell settings = openSettings();
-			set(LoginIds.AMI_HOST, "127.0.0.1");
-			set(LoginIds.AMI_PORT, String.valueOf(pbx.port()));
-			set(LoginIds.AMI_USER, options.user());
-			set(LoginIds.AMI_SECRET, "not-the-secret");
-			set(LoginIds.DATABASE, database.toString());
-			Ui.click(Ui.byId(Button.class, LoginIds.SETTINGS_SAVE));
-			Ui.waitUntil(settings::isDisposed, "the settings dialog closed");
-			login.fill("admin", "", "1005");
-			login.clickLogin();
-			login.awaitIdle();
-			assertFalse(login.loggedIn());
-			assertNull(Ui.findById(Text.class, LoginIds.ADMIN_ACCOUNT), "no first administrator for a refused PBX");
-			String refused = login.message();
-			assertFalse(refused.isBlank());
-			assertFalse(refused.contains("not-the-secret"), "the message shows no secret: " + refused);
-			LoginTest.assertNoStackTrace(refused);
-
-			// the right secret: the console connects with it and asks for the first administrator
-			settings = openSettings();
-			set(LoginIds.AMI_SECRET, secret);
-			Ui.click(Ui.byId(Button.class, LoginIds.SETTINGS_SAVE));
-			Ui.waitUntil(settings::isDisposed, "the settings dialog closed");
-			login.fill("admin", "", "1005");
-			login.clickLogin();
-			Text account = Ui.byId(Text.class, LoginIds.ADMIN_ACCOUNT);
-			Ui.setText(Ui.byId(Text.class, LoginIds.ADMIN_PASSWORD), password);
-			Ui.setText(Ui.byId(Text.class, LoginIds.ADMIN_CONFIRM), password);
-			Ui.click(Ui.findAll(Button.class, b -> "OK".equals(Ui.label(b)) && b.getShell() == account.getShell()).get(0));
-			login.awaitIdle();
-			assertTrue(login.loggedIn(), login.isOpen() ? login.message() : "");
-			assertEquals("admin", login.dialog.session().account());
+		try (AmiSimulator pbx = AmiSimulator.start(options)) {
+			// a new site: Advanced settings, then the first administrator
+			try (LoginFixture login = new LoginFixture(LoginFixture.demoOn(dir))) {
+				Shell settings = openSettings();
+				set(LoginIds.AMI_HOST, "127.0.0.1");
+				set(LoginIds.AMI_PORT, String.valueOf(pbx.port()));
+				set(LoginIds.AMI_USER, options.user());
+				set(LoginIds.AMI_SECRET, secret);
+				set(LoginIds.DATABASE, database.toString());
+				save(settings, login);
+				login.fill("admin", "", "1005");
+				login.clickLogin();
+				Text account = Ui.byId(Text.class, LoginIds.ADMIN_ACCOUNT);
+				Ui.setText(Ui.byId(Text.class, LoginIds.ADMIN_PASSWORD), password);
+				Ui.setText(Ui.byId(Text.class, LoginIds.ADMIN_CONFIRM), password);
+				Ui.click(Ui.findAll(Button.class, b -> "OK".equals(Ui.label(b)) && b.getShell() == account.getShell())
+						.get(0));
+				login.awaitIdle();
+				assertTrue(login.loggedIn(), login.isOpen() ? login.message() : "");
+			}
+			// the next start reads the settings back (the secret from secure storage) and connects with them
+			ServerSettings stored = new SettingsStorage().load();
+			assertEquals(secret, stored.amiSecret());
+			try (LoginFixture login = new LoginFixture(stored)) {
+				login.fill("admin", password, "1005");
+				login.clickLogin();
+				login.awaitIdle();
+				assertTrue(login.loggedIn(), login.isOpen() ? login.message() : "");
+				assertEquals("admin", login.dialog.session().account());
+			}
+			// it is that secret the PBX checks: another one is refused, and the message shows neither
+			try (LoginFixture login = new LoginFixture(new SettingsStorage().load())) {
+				Shell settings = openSettings();
+				assertEquals(secret, Ui.byId(Text.class, LoginIds.AMI_SECRET).getText());
+				set(LoginIds.AMI_SECRET, "not-the-secret");
+				save(settings, login);
+				login.fill("admin", password, "1005");
+				login.clickLogin();
+				login.awaitIdle();
+				assertFalse(login.loggedIn());
+				String refused = login.message();
+				assertFalse(refused.isBlank());
+				assertFalse(refused.contains("not-the-secret") || refused.contains(secret) || refused.contains(password),
+						"the message shows no secret: " + refused);
+				LoginTest.assertNoStackTrace(refused);
+			}
 		}
 
-		// the secret comes back from the secure storage only
-		assertEquals(secret, new SettingsStorage().load().amiSecret());
 		try (Store store = Store.open(StoreLocation.embedded(database))) {
 			Operator admin = store.operators().find("admin").orElseThrow();
 			assertTrue(admin.getPasswordHash().startsWith("pbkdf2-sha256$"), "a PBKDF2 hash is stored");
@@ -122,6 +130,14 @@ class SecretsUiTest {
 		Link advanced = Ui.byId(Link.class, LoginIds.ADVANCED);
 		advanced.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		return Ui.byId(Text.class, LoginIds.AMI_HOST).getShell();
+	}
+
+	/** Saves the settings; they are applied in the background (the dialog is busy meanwhile). */
+	private static void save(Shell settings, LoginFixture login) {
+		Ui.click(Ui.byId(Button.class, LoginIds.SETTINGS_SAVE));
+		Ui.waitUntil(settings::isDisposed, "the settings dialog closed");
+		Ui.waitUntil(() -> login.field(LoginIds.ACCOUNT).isEnabled(), java.time.Duration.ofSeconds(60),
+				() -> "the login dialog ready after the settings: " + login.message());
 	}
 
 	private static void set(String id, String value) {
