@@ -59,7 +59,7 @@ class DbServerTest {
 	}
 
 	@Test
-	@DisplayName("security: dbserver requires the generated password, shows it once, keeps it private and listens on this machine only")
+	@DisplayName("security: dbserver requires the generated password, shows it once, keeps only its hash and listens on this machine only")
 	void theServerRequiresItsPasswordAndListensOnThisMachineOnly() throws Exception {
 		Path product = product();
 		Path home = dir.resolve("dbserver");
@@ -74,7 +74,9 @@ class DbServerTest {
 		// the password file and the databases' folder are the user's alone
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("derby.properties"))));
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home)));
-		assertTrue(Files.readString(home.resolve("derby.properties")).contains("derby.connection.requireAuthentication=true"));
+		String properties = Files.readString(home.resolve("derby.properties"));
+		assertTrue(properties.contains("derby.connection.requireAuthentication=true"), properties);
+		assertFalse(properties.contains(password), "the password is kept hashed, not in derby.properties");
 
 		// not reachable from the network: no other address of this machine answers on the port
 		InetAddress outside = nonLoopbackAddress();
@@ -98,6 +100,14 @@ class DbServerTest {
 			StoreException again = assertThrows(StoreException.class,
 					() -> Store.open(StoreLocation.network(url, "switchboard", other)).close());
 			assertEquals(StoreException.Reason.AUTHENTICATION_FAILED, again.reason(), again.getMessage());
+		}
+
+		// no file of the server holds the password in clear (its credentials database keeps a salted hash)
+		try (var files = Files.walk(home)) {
+			for (Path f : files.filter(Files::isRegularFile).toList()) {
+				String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+				assertFalse(content.contains(password), "the password in clear in " + f);
+			}
 		}
 
 		// a restart keeps the password and does not show it again
