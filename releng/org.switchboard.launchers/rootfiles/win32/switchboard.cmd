@@ -2,7 +2,7 @@
 rem Starts Switchboard from an unpacked product archive (Windows): double-click, or run from a command prompt.
 rem Data lives in %USERPROFILE%\.switchboard (or %SWITCHBOARD_HOME%), never in the product folder.
 rem   switchboard.cmd [application arguments, e.g. -nl zh_CN]
-rem   switchboard.cmd dbserver [port] [folder]
+rem   switchboard.cmd dbserver [port] [folder] [host]   (host: this machine only unless an address, or 0.0.0.0, is given)
 setlocal EnableDelayedExpansion
 set "PRODUCT=%~dp0"
 if "%SWITCHBOARD_HOME%"=="" (set "DATA=%USERPROFILE%\.switchboard") else (set "DATA=%SWITCHBOARD_HOME%")
@@ -30,7 +30,11 @@ set "PORT=1527"
 if not "%~2"=="" set "PORT=%~2"
 set "DBHOME=%DATA%\dbserver"
 if not "%~3"=="" set "DBHOME=%~3"
+set "DBHOST=localhost"
+if not "%~4"=="" set "DBHOST=%~4"
 if not exist "%DBHOME%" mkdir "%DBHOME%"
+rem the folder holds the password file and the databases: its owner alone may read it
+icacls "%DBHOME%" /inheritance:r /grant:r "%USERNAME%:(OI)(CI)F" >nul
 if not exist "%DBHOME%\derby.properties" (
   for /f %%p in ('powershell -NoProfile -Command "-join ((48..57)+(65..90)+(97..122) | Get-Random -Count 20 | %% {[char]$_})"') do set "PASSWORD=%%p"
   > "%DBHOME%\derby.properties" echo derby.connection.requireAuthentication=true
@@ -41,8 +45,8 @@ if not exist "%DBHOME%\derby.properties" (
 )
 set "CP="
 for %%f in ("%PRODUCT%plugins\derby_*.jar" "%PRODUCT%plugins\org.apache.derby.derbynet_*.jar" "%PRODUCT%plugins\org.apache.derby.derbytools_*.jar" "%PRODUCT%plugins\org.apache.derby.derbyshared_*.jar") do set "CP=!CP!;%%~f"
-echo Derby Network Server on port %PORT%, databases in %DBHOME%
-"%JAVA%" "-Dderby.system.home=%DBHOME%" -cp "%CP:~1%" org.apache.derby.drda.NetworkServerControl start -h 0.0.0.0 -p %PORT%
+echo Derby Network Server on %DBHOST%:%PORT%, databases in %DBHOME%
+"%JAVA%" "-Dderby.system.home=%DBHOME%" -cp "%CP:~1%" org.apache.derby.drda.NetworkServerControl start -h %DBHOST% -p %PORT%
 exit /b %ERRORLEVEL%
 
 :check

@@ -13,8 +13,20 @@ public interface NameDirectory {
 	record Party(String name, String department) {
 	}
 
-	/** The party a number (an extension, or an outside number) belongs to, if known. */
+	/**
+	 * The party a number (an extension, or an outside number) belongs to, if known: for what this console shows its
+	 * operator, so it may come from the operator's personal phonebook.
+	 */
 	Optional<Party> lookup(String number);
+
+	/**
+	 * The party as every operator of the site may know it (the enterprise phonebook, the PBX), never from a personal
+	 * phonebook: for what is stored and shown to others, such as call records. A directory that knows private names
+	 * must override this.
+	 */
+	default Optional<Party> lookupShared(String number) {
+		return lookup(number);
+	}
 
 	/** Called (on any thread) whenever names change, so views can repaint. */
 	interface Listener {

@@ -156,7 +156,8 @@ public final class CallRecorder implements AutoCloseable {
 			return Optional.empty();
 		}
 		try {
-			return directory.lookup(number).map(NameDirectory.Party::name);
+			// a call record is seen by every operator: never a name from this operator's personal phonebook
+			return directory.lookupShared(number).map(NameDirectory.Party::name);
 		} catch (RuntimeException e) {
 			return Optional.empty();
 		}

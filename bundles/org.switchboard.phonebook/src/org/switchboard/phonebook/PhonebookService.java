@@ -47,6 +47,9 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	public static final String LOG_DEPARTMENT_MOVE = "phonebook.department.move";
 	public static final String LOG_IMPORT = "phonebook.import";
 	public static final String LOG_EXPORT = "phonebook.export";
+	/** How the operation log names a personal contact or department (with its id, never its name). */
+	public static final String PERSONAL_CONTACT = "personal contact";
+	public static final String PERSONAL_DEPARTMENT = "personal department";
 
 	private final Store store;
 	private final String account;
@@ -179,7 +182,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 		d.setKind(kind);
 		d.setParentId(parentId);
 		d.setName(checked);
-		return logged(LOG_DEPARTMENT_ADD, checked, () -> {
+		return logged(LOG_DEPARTMENT_ADD, kind == PhonebookKind.PERSONAL ? PERSONAL_DEPARTMENT : checked, () -> {
 			Department added = store.phonebook().addDepartment(account, d);
 			reloadDepartments();
 			return added;
@@ -188,7 +191,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 
 	public void renameDepartment(long id, String name) {
 		String checked = requireName(name);
-		logged(LOG_DEPARTMENT_RENAME, index.departmentName(id) + " → " + checked, () -> {
+		logged(LOG_DEPARTMENT_RENAME, logDepartment(id) + (isPersonal(id) ? "" : " → " + checked), () -> {
 			if (!store.phonebook().renameDepartment(account, id, checked)) {
 				throw new IllegalArgumentException("No department " + id + " in the phonebooks you can see.");
 			}
@@ -199,7 +202,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 
 	/** Deletes a department with its sub-departments and their contacts; returns how many contacts went with it. */
 	public int deleteDepartment(long id) {
-		return logged(LOG_DEPARTMENT_DELETE, index.departmentName(id), () -> {
+		return logged(LOG_DEPARTMENT_DELETE, logDepartment(id), () -> {
 			int contacts = store.phonebook().deleteDepartment(account, id);
 			reload();
 			return contacts;
@@ -213,7 +216,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	}
 
 	public void moveDepartment(long id, long newParentId) {
-		logged(LOG_DEPARTMENT_MOVE, index.departmentName(id) + " → " + index.departmentName(newParentId), () -> {
+		logged(LOG_DEPARTMENT_MOVE, logDepartment(id) + " → " + logDepartment(newParentId), () -> {
 			if (!store.phonebook().moveDepartment(account, id, newParentId)) {
 				throw new IllegalArgumentException("No department " + id + " in the phonebooks you can see.");
 			}
@@ -231,7 +234,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	public Contact save(Contact contact) {
 		validate(contact);
 		Contact copy = EcoreUtil.copy(contact);
-		return logged(LOG_CONTACT_SAVE, contact.getName(), () -> {
+		return logged(LOG_CONTACT_SAVE, () -> logName(copy), () -> {
 			Contact saved = store.phonebook().save(account, copy);
 			publish(index.with(saved));
 			contact.setId(saved.getId());
@@ -267,7 +270,8 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 
 	public int delete(Collection<Long> ids) {
 		List<Long> copy = List.copyOf(ids);
-		return logged(LOG_CONTACT_DELETE, names(copy), () -> {
+		String target = names(copy);
+		return logged(LOG_CONTACT_DELETE, target, () -> {
 			int n = store.phonebook().delete(account, copy);
 			publish(index.without(copy));
 			return n;
@@ -277,7 +281,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	/** Moves contacts to a department of their own book (0: the top of the book); returns how many moved. */
 	public int move(Collection<Long> ids, long departmentId) {
 		List<Long> copy = List.copyOf(ids);
-		return logged(LOG_CONTACT_MOVE, names(copy) + " → " + index.departmentName(departmentId), () -> {
+		return logged(LOG_CONTACT_MOVE, names(copy) + " → " + logDepartment(departmentId), () -> {
 			int n = store.phonebook().move(account, copy, departmentId);
 			reload();
 			return n;
@@ -364,6 +368,22 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 		return pbx == null ? Optional.empty() : Optional.of(new Party(pbx, ""));
 	}
 
+	/** As {@link #lookup}, but from the enterprise book and the PBX only: personal contacts stay their owner's. */
+	@Override
+	public Optional<Party> lookupShared(String number) {
+		if (number == null || number.isBlank()) {
+			return Optional.empty();
+		}
+		PhonebookIndex now = index;
+		Optional<Contact> shared = now.byNumber(number).stream().filter(c -> c.getKind() == PhonebookKind.ENTERPRISE)
+				.findFirst();
+		if (shared.isPresent()) {
+			return Optional.of(new Party(shared.get().getName(), now.departmentName(shared.get().getDepartmentId())));
+		}
+		String pbx = pbxNames.get(number.strip());
+		return pbx == null ? Optional.empty() : Optional.of(new Party(pbx, ""));
+	}
+
 	/** Names from the PBX (an extension's caller id), used where the phonebook has none. */
 	public void putPbxNames(Map<String, String> names) {
 		boolean changed = false;
@@ -431,9 +451,42 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 			if (b.length() > 200) {
 				return b.append(", … (").append(ids.size()).append(')').toString();
 			}
-			b.append(b.isEmpty() ? "" : ", ").append(index.contact(id).map(Contact::getName).orElse("#" + id));
+			b.append(b.isEmpty() ? "" : ", ").append(index.contact(id).map(this::logName).orElse("#" + id));
 		}
 		return b.toString();
+	}
+
+	/**
+	 * A contact as the operation log names it. Every operator who may query the log reads it, so a personal contact
+	 * is named by its id alone: its name and numbers stay in its owner's book.
+	 */
+	private String logName(Contact c) {
+		return c.getKind() == PhonebookKind.PERSONAL ? PERSONAL_CONTACT + (c.getId() == 0 ? "" : " #" + c.getId())
+				: c.getName();
+	}
+
+	private boolean isPersonal(long departmentId) {
+		return index.department(departmentId).map(d -> d.getKind() == PhonebookKind.PERSONAL).orElse(false);
+	}
+
+	/** A department as the operation log names it (a personal one by its id alone, see {@link #logName}). */
+	private String logDepartment(long id) {
+		return isPersonal(id) ? PERSONAL_DEPARTMENT + " #" + id : index.departmentName(id);
+	}
+
+	private <T> T logged(String action, Supplier<String> target, Supplier<T> work) {
+		try {
+			T result = work.get();
+			if (log != null) {
+				log.record(action, target.get(), Outcome.SUCCESS, "");
+			}
+			return result;
+		} catch (RuntimeException e) {
+			if (log != null) {
+				log.record(action, target.get(), Outcome.FAILURE, String.valueOf(e.getMessage()));
+			}
+			throw e;
+		}
 	}
 
 	private <T> T logged(String action, String target, Supplier<T> work) {

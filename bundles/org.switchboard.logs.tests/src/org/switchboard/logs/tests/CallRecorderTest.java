@@ -127,6 +127,41 @@ class CallRecorderTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("security: a call record, seen by every operator, takes no name from the operator's personal phonebook")
+	void aCallRecordTakesNoNameFromAPersonalPhonebook() throws Exception {
+		Instant t0 = Instant.now().minusSeconds(2);
+		List<PbxEvent.CdrRecorded> heard = new CopyOnWriteArrayList<>();
+		// the operator's own directory: her personal name for 1002 on her screens, none to share
+		NameDirectory names = new NameDirectory() {
+			@Override
+			public Optional<Party> lookup(String number) {
+				return "1002".equals(number) ? Optional.of(new Party("My golf friend", "")) : Optional.empty();
+			}
+
+			@Override
+			public Optional<Party> lookupShared(String number) {
+				return Optional.empty();
+			}
+
+			@Override
+			public AutoCloseable addListener(Listener listener) {
+				return () -> {
+				};
+			}
+		};
+		CallRecorder recorder = record(connect(heard), names);
+		simulator.callFrom("1002").to("1003");
+		await("the call to be up", () -> simulator.bridges().size() == 1);
+		simulator.hangup("1002");
+		await("the CDR", () -> !heard.isEmpty());
+		assertTrue(recorder.flush(10, TimeUnit.SECONDS));
+		CallRecord call = stored(t0).stream().filter(r -> "1002".equals(r.getCallerNumber())).findFirst().orElseThrow();
+		PbxEvent.CdrRecorded cdr = heard.stream().filter(c -> "1002".equals(c.callerNumber())).findFirst().orElseThrow();
+		assertEquals(cdr.callerName(), call.getCallerName(), "the PBX's name, not the personal one");
+		assertTrue(call.getCallerName() == null || !call.getCallerName().contains("golf"), call.getCallerName());
+	}
+
+	@Test
 	void aDroppedConnectionIsAGapAndOnlyTheCdrsHeardAreStoredOnce() throws Exception {
 		Instant t0 = Instant.now().minusSeconds(2);
 		List<PbxEvent.CdrRecorded> heard = new CopyOnWriteArrayList<>();

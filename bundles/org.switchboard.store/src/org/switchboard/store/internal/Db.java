@@ -52,7 +52,11 @@ public final class Db implements AutoCloseable {
 			url = location.url() + ";create=true";
 			if (!location.user().isEmpty()) {
 				properties.setProperty("user", location.user());
-				properties.setProperty("password", location.password());
+				// an empty password the Derby client refuses itself, as if the server could not be reached: without
+				// one, the server answers, and says the credentials are wrong
+				if (!location.password().isEmpty()) {
+					properties.setProperty("password", location.password());
+				}
 			}
 		}
 	}
