@@ -199,7 +199,7 @@ public final class Migrations {
 					List.of("ALTER TABLE wakeup_attempt ADD COLUMN ended_at BIGINT",
 							"CREATE INDEX wakeup_attempt_ended ON wakeup_attempt (outcome, ended_at)")),
 			// two consoles editing one row: an update names the version it read, so the later writer is told
-			new Migration(10, "row versions: an edit made from a stale view is refused, not silently lost", List.of(
+			new Migration(9, "row versions: an edit made from a stale view is refused, not silently lost", List.of(
 					"ALTER TABLE contact ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
 					"ALTER TABLE wakeup_task ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
 					"ALTER TABLE night_service ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1",
