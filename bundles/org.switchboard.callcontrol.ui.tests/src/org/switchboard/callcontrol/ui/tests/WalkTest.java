@@ -207,7 +207,8 @@ class WalkTest {
 		assertTrue(hangup.getToolTipText().contains("F4"), hangup.getToolTipText());
 		assertTrue(hangup.getImage() != null, "icon and text");
 		Ui.waitUntil(() -> !hangup.isEnabled(), "Hang Up dark without a call");
-		Ui.waitUntil(() -> looks(hangup, PALE_BLUE, PALE_TEXT), HomeScreen.PBX_TIMEOUT, () -> "Hang Up a pale blue button: " + look(hangup));
+		Ui.waitUntil(() -> looks(hangup, PALE_BLUE, PALE_TEXT), HomeScreen.PBX_TIMEOUT,
+				() -> "Hang Up a pale blue button: " + look(hangup));
 		// the perspective switchers are not call functions: no blue
 		ToolItem operator = toolItem("org.switchboard.toolitem.perspective.operator");
 		assertFalse(looks(operator, BLUE, WHITE) || looks(operator, PALE_BLUE, PALE_TEXT), look(operator));
@@ -216,10 +217,12 @@ class WalkTest {
 		home.waitForLog("call.dial 1002 SUCCESS");
 		// the selection stays as it is: the call alone must light Hang Up
 		Ui.waitUntil(hangup::isEnabled, "Hang Up lit during the call");
-		Ui.waitUntil(() -> looks(hangup, BLUE, WHITE), HomeScreen.PBX_TIMEOUT, () -> "Hang Up a blue button with a white name: " + look(hangup));
+		Ui.waitUntil(() -> looks(hangup, BLUE, WHITE), HomeScreen.PBX_TIMEOUT,
+				() -> "Hang Up a blue button with a white name: " + look(hangup));
 		home.phones.hangupAll();
 		Ui.waitUntil(() -> !hangup.isEnabled(), HomeScreen.PBX_TIMEOUT, () -> "Hang Up dark again after the call");
-		Ui.waitUntil(() -> looks(hangup, PALE_BLUE, PALE_TEXT), HomeScreen.PBX_TIMEOUT, () -> "Hang Up pale again: " + look(hangup));
+		Ui.waitUntil(() -> looks(hangup, PALE_BLUE, PALE_TEXT), HomeScreen.PBX_TIMEOUT,
+				() -> "Hang Up pale again: " + look(hangup));
 	}
 
 	/** The theme's colours of the main toolbar's call functions (css/switchboard.css of the app). */
