@@ -16,6 +16,8 @@ version=${version//-SNAPSHOT/~snapshot}
 
 stage=$(mktemp -d -t switchboard-deb.XXXXXX)
 trap 'rm -rf "$stage"' EXIT
+# mktemp makes the folder private; it becomes the package's root directory
+chmod 755 "$stage"
 mkdir -p "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" \
   "$stage/usr/share/icons/hicolor/scalable/apps" "$stage/DEBIAN"
 cp -a "$product" "$stage/opt/switchboard"
