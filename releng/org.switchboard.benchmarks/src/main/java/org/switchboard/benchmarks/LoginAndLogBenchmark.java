@@ -1,11 +1,8 @@
 package org.switchboard.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.switchboard.core.AccountService;
 import org.switchboard.core.LoginException;
@@ -29,7 +26,7 @@ public final class LoginAndLogBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path folder = Path.of(args.length > 1 && args[0].equals("--folder") ? args[1] : "target/bench-login-db");
-		deleteRecursively(folder);
+		PhonebookSearchBenchmark.deleteRecursively(folder);
 		System.out.printf("Switchboard login and operation-log benchmark: Java %s, %d cores, max heap %d MB%n",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
@@ -75,17 +72,6 @@ public final class LoginAndLogBenchmark {
 		} finally {
 			log.close();
 			store.close();
-		}
-	}
-
-	private static void deleteRecursively(Path folder) throws java.io.IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> s = Files.walk(folder)) {
-			for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
 		}
 	}
 }
