@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.app.internal.login.LoginController;
 import org.switchboard.app.internal.login.LoginDialog;
+import org.switchboard.app.internal.login.LoginFlow;
 import org.switchboard.app.internal.login.LoginIds;
 import org.switchboard.app.internal.login.LoginText;
 import org.switchboard.app.internal.login.SettingsStorage;
@@ -28,9 +29,21 @@ final class LoginFixture implements AutoCloseable {
 	final LoginText text;
 
 	LoginFixture(ServerSettings settings) {
+		this(settings, new SettingsStorage(), null);
+	}
+
+	/** The dialog as the life cycle opens it: filled with what {@code storage} remembers for these settings. */
+	LoginFixture(ServerSettings settings, SettingsStorage storage) {
+		this(settings, storage, LoginFlow.remembered(settings, storage));
+	}
+
+	private LoginFixture(ServerSettings settings, SettingsStorage storage, LoginFlow.Remembered remembered) {
 		text = new LoginText(Workbench.context().get(TranslationService.class));
 		controller = new LoginController(settings);
-		dialog = new LoginDialog(Workbench.mainShell(), text, controller, new SettingsStorage());
+		dialog = new LoginDialog(Workbench.mainShell(), text, controller, storage);
+		if (remembered != null) {
+			dialog.prefill(remembered.account(), remembered.extension(), null);
+		}
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		Ui.waitUntil(() -> dialog.getShell() != null && dialog.getShell().isVisible(), "the login dialog is shown");

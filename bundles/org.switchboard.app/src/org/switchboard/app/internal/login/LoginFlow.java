@@ -17,6 +17,23 @@ public final class LoginFlow {
 	private LoginFlow() {
 	}
 
+	/** What the login dialog opens with: the last account and extension, the demo operator only in demo mode. */
+	public record Remembered(String account, String extension) {
+	}
+
+	public static Remembered remembered(ServerSettings settings, SettingsStorage storage) {
+		String account = storage.lastAccount();
+		String extension = storage.lastExtension();
+		if (account.isEmpty() && settings.isDemo()) {
+			return new Remembered(ConsoleServices.DEMO_ACCOUNT, ConsoleServices.DEMO_EXTENSION);
+		}
+		if (!settings.isDemo() && ConsoleServices.DEMO_ACCOUNT.equals(account)) {
+			// last used in demo mode: the demo operator does not exist on a real site
+			return new Remembered("", "");
+		}
+		return new Remembered(account, extension);
+	}
+
 	public static ConsoleServices run(Display display, LoginText text, SettingsStorage storage) {
 		ServerSettings settings;
 		String message = null;
@@ -28,16 +45,9 @@ public final class LoginFlow {
 		}
 		LoginController controller = new LoginController(settings);
 		try {
-			String account = storage.lastAccount();
-			String extension = storage.lastExtension();
-			if (account.isEmpty() && settings.isDemo()) {
-				account = ConsoleServices.DEMO_ACCOUNT;
-				extension = ConsoleServices.DEMO_EXTENSION;
-			} else if (!settings.isDemo() && ConsoleServices.DEMO_ACCOUNT.equals(account)) {
-				// last used in demo mode: the demo operator does not exist on a real site
-				account = "";
-				extension = "";
-			}
+			Remembered remembered = remembered(settings, storage);
+			String account = remembered.account();
+			String extension = remembered.extension();
 			Autologin auto = Autologin.fromSystemProperty();
 			if (auto != null) {
 				CompletableFuture<LoginController.Result> login = controller.login(auto.account(),

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledToolItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
@@ -197,7 +198,7 @@ class WalkTest {
 	}
 
 	@Test
-	@DisplayName("L3 the main toolbar's buttons are labelled, name their key and follow the calls")
+	@DisplayName("L3 the main toolbar's buttons are blue, labelled, name their key and follow the calls (paler while they cannot run)")
 	void toolbar() throws Exception {
 		ToolItem hangup = toolItem("org.switchboard.callcontrol.toolitem.hangup");
 		ToolItem call = toolItem("org.switchboard.callcontrol.toolitem.call");
@@ -206,13 +207,38 @@ class WalkTest {
 		assertTrue(hangup.getToolTipText().contains("F4"), hangup.getToolTipText());
 		assertTrue(hangup.getImage() != null, "icon and text");
 		Ui.waitUntil(() -> !hangup.isEnabled(), "Hang Up dark without a call");
+		Ui.waitUntil(() -> looks(hangup, PALE_BLUE, PALE_TEXT), HomeScreen.PBX_TIMEOUT,
+				() -> "Hang Up a pale blue button: " + look(hangup));
+		// the perspective switchers are not call functions: no blue
+		ToolItem operator = toolItem("org.switchboard.toolitem.perspective.operator");
+		assertFalse(looks(operator, BLUE, WHITE) || looks(operator, PALE_BLUE, PALE_TEXT), look(operator));
 		home.clickTile("1002", 1);
 		home.press(CallAction.CALL);
 		home.waitForLog("call.dial 1002 SUCCESS");
 		// the selection stays as it is: the call alone must light Hang Up
 		Ui.waitUntil(hangup::isEnabled, "Hang Up lit during the call");
+		Ui.waitUntil(() -> looks(hangup, BLUE, WHITE), HomeScreen.PBX_TIMEOUT,
+				() -> "Hang Up a blue button with a white name: " + look(hangup));
 		home.phones.hangupAll();
 		Ui.waitUntil(() -> !hangup.isEnabled(), HomeScreen.PBX_TIMEOUT, () -> "Hang Up dark again after the call");
+		Ui.waitUntil(() -> looks(hangup, PALE_BLUE, PALE_TEXT), HomeScreen.PBX_TIMEOUT,
+				() -> "Hang Up pale again: " + look(hangup));
+	}
+
+	/** The theme's colours of the main toolbar's call functions (css/switchboard.css of the app). */
+	private static final RGB BLUE = new RGB(0x1f, 0x66, 0xc7);
+	private static final RGB WHITE = new RGB(0xff, 0xff, 0xff);
+	private static final RGB PALE_BLUE = new RGB(0xa9, 0xc1, 0xe4);
+	private static final RGB PALE_TEXT = new RGB(0xee, 0xf3, 0xfa);
+
+	private static boolean looks(ToolItem item, RGB background, RGB text) {
+		return item.getBackground() != null && item.getForeground() != null
+				&& background.equals(item.getBackground().getRGB()) && text.equals(item.getForeground().getRGB());
+	}
+
+	private static String look(ToolItem item) {
+		return "background " + (item.getBackground() == null ? null : item.getBackground().getRGB()) + ", text "
+				+ (item.getForeground() == null ? null : item.getForeground().getRGB());
 	}
 
 	private static ToolItem toolItem(String id) {

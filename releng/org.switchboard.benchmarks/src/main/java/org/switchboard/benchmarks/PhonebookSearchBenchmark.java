@@ -118,7 +118,8 @@ public final class PhonebookSearchBenchmark {
 		return n;
 	}
 
-	private static void deleteRecursively(Path folder) throws java.io.IOException {
+	/** Also the other benchmarks' way to start each run on a fresh database folder. */
+	static void deleteRecursively(Path folder) throws java.io.IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}
