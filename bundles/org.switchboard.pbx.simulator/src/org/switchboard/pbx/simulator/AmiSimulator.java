@@ -219,6 +219,20 @@ public final class AmiSimulator implements AutoCloseable {
 		return server.sessionCount();
 	}
 
+	/**
+	 * Changes the load mode's rate (benchmarks step it up in one run); the simulator must have been started with a
+	 * load ({@link SimulatorOptions#withLoad}).
+	 */
+	public void setLoadRate(int eventsPerSecond) {
+		if (load == null) {
+			throw new IllegalStateException("the simulator was started without a load");
+		}
+		if (eventsPerSecond <= 0) {
+			throw new IllegalArgumentException("events per second must be positive: " + eventsPerSecond);
+		}
+		load.setRate(eventsPerSecond);
+	}
+
 	/** AMI events sent so far (each counted once however many clients received it). */
 	public long eventCount() {
 		return server.eventCount();

@@ -2,10 +2,12 @@ package org.switchboard.pbx.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +75,47 @@ class LiveModelUpdaterTest {
 		apply(new PbxEvent.ChannelHungup("1.0", 16, "Normal Clearing"), new PbxEvent.ChannelHungup("1.1", 16, "x"));
 		assertNull(read(s -> model.call("1.0")));
 		assertEquals(0, (int) read(s -> s.getChannels().size()));
+	}
+
+	@Test
+	@DisplayName("a call is connected while two of its channels share a bridge: a leg leaving, coming back, hanging up; a resync of 1,000 bridged calls")
+	void bridgesDecideConnected() {
+		extensions();
+		apply(channel("1.0", "1.0", "PJSIP/1001-01", ChannelState.UP, "1001"),
+				channel("1.1", "1.0", "PJSIP/1002-02", ChannelState.UP, "1002"), new PbxEvent.ChannelBridged("1.0", "a"),
+				new PbxEvent.ChannelBridged("1.1", "a"), channel("2.0", "2.0", "PJSIP/1003-03", ChannelState.UP, "1003"),
+				channel("2.1", "2.0", "PJSIP/1004-04", ChannelState.UP, "1004"), new PbxEvent.ChannelBridged("2.0", "b"),
+				new PbxEvent.ChannelBridged("2.1", "b"));
+		assertEquals(CallState.CONNECTED, read(s -> model.call("1.0").getState()));
+		assertEquals(CallState.CONNECTED, read(s -> model.call("2.0").getState()));
+
+		apply(new PbxEvent.ChannelBridged("2.1", "x"));
+		assertNotEquals(CallState.CONNECTED, read(s -> model.call("2.0").getState()), "each leg alone in a bridge");
+		assertNull(read(s -> model.call("2.0").getBridgeId()));
+		apply(new PbxEvent.ChannelBridged("2.1", "b"));
+		assertEquals(CallState.CONNECTED, read(s -> model.call("2.0").getState()));
+		assertEquals("b", read(s -> model.call("2.0").getBridgeId()));
+
+		apply(new PbxEvent.ChannelHungup("1.1", 16, "Normal Clearing"));
+		assertNotEquals(CallState.CONNECTED, read(s -> model.call("1.0").getState()), "the other leg hung up");
+		assertEquals(CallState.CONNECTED, read(s -> model.call("2.0").getState()), "another bridge is untouched");
+
+		List<PbxEvent> resync = new ArrayList<>();
+		resync.add(new PbxEvent.SyncStarted());
+		for (int i = 0; i < 1_000; i++) {
+			String caller = "7" + i + ".0";
+			String callee = "7" + i + ".1";
+			resync.add(channel(caller, caller, "PJSIP/trunk-" + i, ChannelState.UP, "020" + i));
+			resync.add(channel(callee, caller, "PJSIP/trunk-" + i + "b", ChannelState.UP, "030" + i));
+			resync.add(new PbxEvent.ChannelBridged(caller, "r" + i));
+			resync.add(new PbxEvent.ChannelBridged(callee, "r" + i));
+		}
+		resync.add(new PbxEvent.SyncCompleted());
+		updater.post(resync).join();
+		assertEquals(1_000, (int) read(s -> s.getCalls().size()), "the calls before the resync are gone");
+		assertEquals(1_000, (int) read(s -> (int) s.getCalls().stream()
+				.filter(c -> c.getState() == CallState.CONNECTED && c.getBridgeId().startsWith("r")).count()));
+		assertNull(read(s -> model.call("2.0")));
 	}
 
 	@Test

@@ -78,6 +78,13 @@ public final class LiveModelUpdater {
 	private final Map<String, String> deviceToExtension = new HashMap<>();
 	/** Non-null while a synchronisation runs; owner thread only. */
 	private Sweep sweep;
+	/**
+	 * bridge id → the channels this updater put in it; owner thread only. Kept where a channel enters, leaves or
+	 * hangs up, because scanning every channel for each bridge change made a resynchronisation of 2,000 channels
+	 * quadratic (issue 14, P2: the live model took 10 s after the lists had arrived). Read through
+	 * {@link #bridgeMembers}, which checks each member still is in that bridge.
+	 */
+	private final Map<String, Set<Channel>> bridges = new HashMap<>();
 
 	public LiveModelUpdater(LiveModel model) {
 		this(model, Instant::now);
@@ -342,6 +349,10 @@ public final class LiveModelUpdater {
 		}
 		String old = c.getBridgeId();
 		c.setBridgeId(e.bridgeId());
+		leaveBridge(c, old);
+		if (e.bridgeId() != null) {
+			bridges.computeIfAbsent(e.bridgeId(), k -> new LinkedHashSet<>()).add(c);
+		}
 		if (e.bridgeId() != null && !e.bridgeId().isEmpty() && !e.bridgeId().equals(old)) {
 			// the music of a dialplan application (a queue, the hold context) ends when the channel enters a bridge;
 			// a hold inside the bridge is announced afterwards by a music-on-hold start of its own (A6: a queue
@@ -350,11 +361,11 @@ public final class LiveModelUpdater {
 		}
 		Set<Call> affected = new LinkedHashSet<>();
 		affected.add(c.getCall());
-		for (Channel other : site.getChannels()) {
-			if (other.getBridgeId() != null
-					&& (other.getBridgeId().equals(old) || other.getBridgeId().equals(e.bridgeId()))) {
-				affected.add(other.getCall());
-			}
+		for (Channel other : bridgeMembers(site, old)) {
+			affected.add(other.getCall());
+		}
+		for (Channel other : bridgeMembers(site, e.bridgeId())) {
+			affected.add(other.getCall());
 		}
 		affected.forEach(call -> updateCall(site, call));
 	}
@@ -380,16 +391,40 @@ public final class LiveModelUpdater {
 		c.setCall(null);
 		c.setExtension(null);
 		site.getChannels().remove(c);
+		leaveBridge(c, bridge);
 		if (call != null) {
 			updateCall(site, call);
 		}
-		if (bridge != null) {
-			for (Channel other : new ArrayList<>(site.getChannels())) {
-				if (bridge.equals(other.getBridgeId()) && other.getCall() != null) {
-					updateCall(site, other.getCall());
-				}
+		for (Channel other : bridgeMembers(site, bridge)) {
+			if (other.getCall() != null) {
+				updateCall(site, other.getCall());
 			}
 		}
+	}
+
+	private void leaveBridge(Channel c, String bridgeId) {
+		Set<Channel> members = bridgeId == null ? null : bridges.get(bridgeId);
+		if (members != null) {
+			members.remove(c);
+			if (members.isEmpty()) {
+				bridges.remove(bridgeId);
+			}
+		}
+	}
+
+	/** The site's channels now in the bridge (a copy: updating a call may change the bridges). */
+	private List<Channel> bridgeMembers(Site site, String bridgeId) {
+		Set<Channel> members = bridgeId == null ? null : bridges.get(bridgeId);
+		if (members == null) {
+			return List.of();
+		}
+		List<Channel> now = new ArrayList<>(members.size());
+		for (Channel c : members) {
+			if (c.eContainer() == site && bridgeId.equals(c.getBridgeId())) {
+				now.add(c);
+			}
+		}
+		return now;
 	}
 
 	/** Recomputes the call's parties and state from its channels; removes it when it has none. */
@@ -451,7 +486,7 @@ public final class LiveModelUpdater {
 		for (Channel c : channels) {
 			held |= c.isOnHold();
 			ringing |= c.getState() == ChannelState.RINGING || c.getState() == ChannelState.RING;
-			if (connectedBridge == null && c.getBridgeId() != null && bridgeSize(site, c.getBridgeId()) >= 2) {
+			if (connectedBridge == null && c.getBridgeId() != null && bridgeMembers(site, c.getBridgeId()).size() >= 2) {
 				connectedBridge = c.getBridgeId();
 			}
 		}
@@ -473,15 +508,6 @@ public final class LiveModelUpdater {
 		return c.getName() != null && c.getName().startsWith("Local/");
 	}
 
-	private static int bridgeSize(Site site, String bridgeId) {
-		int n = 0;
-		for (Channel c : site.getChannels()) {
-			if (bridgeId.equals(c.getBridgeId())) {
-				n++;
-			}
-		}
-		return n;
-	}
 
 	private static boolean present(String s) {
 		return s != null && !s.isEmpty();

@@ -60,4 +60,48 @@ class ConversationLogTest {
 		assertFalse(events.isEmpty(), "no event of the synchronisation was logged");
 		assertTrue(events.stream().allMatch(l -> l.thread().equals("switchboard-ami-log")), events.toString());
 	}
+
+	@Test
+	@DisplayName("a logged event names its kind and its fields, and not the connection it came on")
+	void eventLinesCarryTheEventsFields() throws Exception {
+		Logger conversation = Logger.getLogger(PbxGateway.CONVERSATION_LOG);
+		List<String> lines = new CopyOnWriteArrayList<>();
+		Handler capture = new Handler() {
+			@Override
+			public void publish(LogRecord r) {
+				lines.add(r.getMessage());
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+		Level before = conversation.getLevel();
+		conversation.setLevel(Level.FINE);
+		conversation.addHandler(capture);
+		String channel;
+		try (AmiSimulator simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(5));
+				AsteriskGateway gateway = new AsteriskGateway()) {
+			gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+			channel = simulator.callFrom("1002").to("1003");
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (lines.stream().noneMatch(l -> l.startsWith("<- NewStateEvent{") && l.contains(channel))
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+		} finally {
+			conversation.removeHandler(capture);
+			conversation.setLevel(before);
+		}
+		String line = lines.stream().filter(l -> l.startsWith("<- NewStateEvent{") && l.contains(channel)).findFirst()
+				.orElseThrow(() -> new AssertionError("no Newstate of " + channel + " logged: " + lines));
+		assertTrue(line.contains("channel=" + channel), line);
+		assertTrue(line.contains("channelstatedesc="), line);
+		assertTrue(line.endsWith("}"), line);
+		assertFalse(line.contains("source="), line);
+	}
 }

@@ -361,8 +361,13 @@ final class AmiSession {
 				new PJSipShowEndpointsAction(), new PJSipShowContactsAction(), new CoreShowChannelsAction(),
 				new QueueStatusAction(), new DbGetTreeAction(AstDbEvents.DND), new DbGetTreeAction(AstDbEvents.CALLPERM),
 				new DbGetTreeAction(AstDbEvents.NIGHT));
+		long syncStart = System.nanoTime();
+		StringBuilder timings = new StringBuilder();
 		for (EventGeneratingAction action : lists) {
+			long listStart = System.nanoTime();
 			ResponseEvents answer = list(action);
+			timings.append(", ").append(action.getAction()).append(' ').append(answer.getEvents().size())
+					.append(" items ").append((System.nanoTime() - listStart) / 1_000_000).append(" ms");
 			// list items normally reach the global listener too; feeding them again is harmless (idempotent)
 			List<ResponseEvent> items = new ArrayList<>(answer.getEvents());
 			model.post(site -> {
@@ -380,7 +385,9 @@ final class AmiSession {
 		updater.post(new PbxEvent.SyncCompleted());
 		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.CONNECTED, ep.host(), ep.port(), version, ""))
 				.join();
-		LOG.info(() -> "connected to " + ep + " (" + version + ")");
+		long syncMillis = (System.nanoTime() - syncStart) / 1_000_000;
+		// where a slow (re)synchronisation spends its time, for a site administrator and the P2 benchmark
+		LOG.info(() -> "connected to " + ep + " (" + version + "), synchronised in " + syncMillis + " ms" + timings);
 		return null;
 	}
 

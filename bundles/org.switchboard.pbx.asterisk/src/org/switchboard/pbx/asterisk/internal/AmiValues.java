@@ -3,6 +3,7 @@ package org.switchboard.pbx.asterisk.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.switchboard.model.ChannelState;
 import org.switchboard.model.DeviceState;
@@ -37,8 +38,11 @@ final class AmiValues {
 		return value == null ? 0 : value;
 	}
 
+	/** Compiled once: it runs on the live model's thread for events of every call. */
+	private static final Pattern NUMBER = Pattern.compile("[0-9*#+]{1,32}");
+
 	static boolean isNumber(String value) {
-		return value != null && value.matches("[0-9*#+]{1,32}");
+		return value != null && NUMBER.matcher(value).matches();
 	}
 
 	static Instant instant(java.util.Date date) {

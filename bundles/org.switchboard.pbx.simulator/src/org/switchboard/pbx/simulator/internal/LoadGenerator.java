@@ -18,7 +18,7 @@ public final class LoadGenerator {
 
 	private final Site site;
 	private final AmiServer server;
-	private final int eventsPerSecond;
+	private volatile int eventsPerSecond;
 	private final List<String> extensions;
 	private long startMillis;
 	private long startEvents;
@@ -36,6 +36,15 @@ public final class LoadGenerator {
 			startMillis = System.currentTimeMillis();
 			startEvents = server.eventCount();
 			ticker = site.loop.every(TICK_MILLIS, this::tick);
+		});
+	}
+
+	/** A new rate from now on (a benchmark steps the rate up); counted afresh so no debt carries over. */
+	public void setRate(int newEventsPerSecond) {
+		site.loop.execute(() -> {
+			eventsPerSecond = newEventsPerSecond;
+			startMillis = System.currentTimeMillis();
+			startEvents = server.eventCount();
 		});
 	}
 
