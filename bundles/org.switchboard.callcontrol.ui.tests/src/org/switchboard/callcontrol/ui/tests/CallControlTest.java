@@ -253,6 +253,48 @@ class CallControlTest {
 	}
 
 	@Test
+	@DisplayName("C2 a long queue opens at most four pop-ups, the topmost says how many more wait, and closing one pops up the next caller")
+	void longQueuePopsUpAFew() throws Exception {
+		home.operatorOffline();
+		int callers = 7;
+		for (int i = 0; i < callers; i++) {
+			home.phones.callQueue(HomeScreen.QUEUE, "1380013800" + i, "Caller " + i);
+		}
+		Ui.waitUntil(() -> home.calls().queueTable().getItemCount() == callers, HomeScreen.PBX_TIMEOUT,
+				() -> "all callers in the queue list: " + home.calls().queueTable().getItemCount());
+		Ui.flush();
+		int open = HomeScreen.popups().size();
+		assertTrue(open >= 1 && open <= 4, open + " pop-ups for " + callers + " callers");
+		Ui.waitUntil(() -> topTitle().endsWith((callers - open) + " more waiting (see the queue list)"),
+				"the topmost pop-up counts the others: " + topTitle());
+		Shell top = topmost();
+		String topNumber = numberOn(top);
+		Ui.click(Ui.findAll(Button.class,
+				b -> "callcontrol.popup.close".equals(WidgetIds.get(b)) && b.getShell() == top).get(0));
+		Ui.waitUntil(() -> top.isDisposed() && HomeScreen.popups().size() == open, "the next caller's pop-up");
+		assertTrue(HomeScreen.popups().stream().noneMatch(s -> numberOn(s).equals(topNumber)),
+				"the closed caller does not pop up again");
+		Ui.waitUntil(() -> topTitle().endsWith((callers - open - 1) + " more waiting (see the queue list)"),
+				"one fewer waits without a pop-up: " + topTitle());
+		assertEquals(callers, home.calls().queueTable().getItemCount(), "every caller is still in the queue list");
+	}
+
+	private static Shell topmost() {
+		return HomeScreen.popups().stream().min(java.util.Comparator.comparingInt(s -> s.getBounds().y)).orElseThrow();
+	}
+
+	private static String topTitle() {
+		Shell top = topmost();
+		return Ui.findAll(Label.class, l -> "callcontrol.popup.title".equals(WidgetIds.get(l)) && l.getShell() == top)
+				.get(0).getText();
+	}
+
+	private static String numberOn(Shell popup) {
+		return Ui.findAll(Label.class, l -> "callcontrol.popup.number".equals(WidgetIds.get(l)) && l.getShell() == popup)
+				.get(0).getText();
+	}
+
+	@Test
 	@DisplayName("C2 a queue caller pops up at the bottom right of the extension panel; Answer connects it to the operator; closing leaves it queued")
 	void incomingPopup() throws Exception {
 		home.operatorOffline();

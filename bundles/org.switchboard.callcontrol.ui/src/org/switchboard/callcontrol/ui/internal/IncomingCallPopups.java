@@ -33,10 +33,17 @@ import org.switchboard.ui.WidgetIds;
  * window minimized or the panel not shown, at the bottom right of the screen. They are top-level on-top shells
  * without a parent, so they appear even when the main window is minimized. They never keep the keyboard: the main
  * window has it back when one opens or closes, so F3 and the other keys work at once.
+ * <p>
+ * At most {@link #MAX_OPEN} are open, as many as fit in the panel: a queue of a hundred callers (a resynchronisation
+ * after the PBX was restarted, a busy morning) would otherwise put a hundred windows on the screen and keep the UI
+ * thread building them. The topmost pop-up says how many more are waiting; the next caller gets a pop-up when one
+ * closes. Every caller is in the queue list in any case.
  */
 final class IncomingCallPopups {
 
 	static final int WIDTH = 320;
+	/** The most pop-ups open at once (fewer when the panel is low). */
+	static final int MAX_OPEN = 4;
 	private static final int GAP = 8;
 
 	private final Display display;
@@ -50,11 +57,13 @@ final class IncomingCallPopups {
 	private final Font bigFont;
 	private final Font titleFont;
 	private boolean ticking;
+	private List<QueueCallerView> lastWaiting = List.of();
 
 	private final class Popup {
 		final QueueCallerView caller;
 		final Shell shell;
 		final Label wait;
+		final Label title;
 
 		Popup(QueueCallerView caller) {
 			this.caller = caller;
@@ -76,7 +85,8 @@ final class IncomingCallPopups {
 			outer.marginHeight = 3;
 			outer.verticalSpacing = 0;
 			frame.setLayout(outer);
-			Label title = new Label(frame, SWT.NONE);
+			title = new Label(frame, SWT.NONE);
+			WidgetIds.set(title, "callcontrol.popup.title");
 			title.setText(messages.popup_title);
 			title.setBackground(Palette.ACCENT);
 			title.setForeground(Palette.BACKGROUND);
@@ -162,25 +172,38 @@ final class IncomingCallPopups {
 	}
 
 	private void update(List<QueueCallerView> waiting) {
+		lastWaiting = waiting;
 		Set<String> now = new HashSet<>();
 		for (QueueCallerView q : waiting) {
 			now.add(q.uniqueId());
-			if (!open.containsKey(q.uniqueId()) && !dismissed.contains(q.uniqueId()) && seen.add(q.uniqueId())) {
-				Popup p = new Popup(q);
-				open.put(q.uniqueId(), p);
-				place();
-				Shell active = display.getActiveShell();
-				p.shell.setVisible(true);
-				if (active != null && active == main()) {
-					returnKeyboard();
-				}
-			}
 		}
 		for (String id : List.copyOf(open.keySet())) {
 			if (!now.contains(id)) {
 				close(id, false);
 			}
 		}
+		int room = room();
+		int notShown = 0;
+		for (QueueCallerView q : waiting) {
+			String id = q.uniqueId();
+			if (open.containsKey(id) || dismissed.contains(id) || seen.contains(id)) {
+				continue;
+			}
+			if (open.size() >= room) {
+				notShown++;
+				continue;
+			}
+			seen.add(id);
+			Popup p = new Popup(q);
+			open.put(id, p);
+			place();
+			Shell active = display.getActiveShell();
+			p.shell.setVisible(true);
+			if (active != null && active == main()) {
+				returnKeyboard();
+			}
+		}
+		showMore(notShown);
 		dismissed.retainAll(now);
 		seen.retainAll(now);
 		if (!open.isEmpty() && !ticking) {
@@ -198,6 +221,27 @@ final class IncomingCallPopups {
 			p.updateWait();
 		}
 		display.timerExec(1000, this::tick);
+	}
+
+	/** How many pop-ups fit above one another in the panel (at least one, at most {@link #MAX_OPEN}). */
+	private int room() {
+		int height = open.isEmpty() ? 150 : open.values().iterator().next().shell.getSize().y;
+		int fit = (where().height - GAP) / (height + GAP);
+		return Math.max(1, Math.min(MAX_OPEN, fit));
+	}
+
+	/** The topmost pop-up's title says how many callers wait without a pop-up of their own. */
+	private void showMore(int notShown) {
+		Popup top = null;
+		for (Popup p : open.values()) {
+			if (!p.shell.isDisposed()) {
+				p.title.setText(messages.popup_title);
+				top = p;
+			}
+		}
+		if (top != null && notShown > 0) {
+			top.title.setText(MessageFormat.format(messages.popup_more, messages.popup_title, notShown));
+		}
 	}
 
 	/** Stacks the pop-ups upwards from the bottom right corner of the extension panel (else of the screen). */
@@ -248,6 +292,9 @@ final class IncomingCallPopups {
 			dismissed.add(id);
 		}
 		place();
+		if (byOperator) { // room for the next caller waiting without a pop-up
+			update(lastWaiting);
+		}
 	}
 
 	/** The open pop-ups' shells, oldest first (for tests). */
