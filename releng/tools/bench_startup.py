@@ -179,7 +179,7 @@ def configure(home, port, database, out, screen):
     prefs = home / PREFS
     prefs.parent.mkdir(parents=True, exist_ok=True)
     lines = [l for l in (prefs.read_text().splitlines() if prefs.exists() else [])
-             if not l.startswith(("db.location=", "ami.host="))]
+             if not l.startswith(("db.location=", "ami.host=") if database else "ami.host=")]
     lines += ["eclipse.preferences.version=1", f"db.location={database}"] if database else []
     prefs.write_text("\n".join(dict.fromkeys(lines)) + "\n")
     env = dict(os.environ, SWITCHBOARD_HOME=str(home))
@@ -204,8 +204,9 @@ def configure(home, port, database, out, screen):
             sys.exit("configure: no login window")
         time.sleep(1)
         xdotool("windowfocus", "--sync", w)
-        # demo mode, account filled: the focus is in the password; Tab, Tab reaches the Advanced settings link
-        xdotool("key", "Tab", "Tab", "Return")
+        # the Advanced settings link is not in GTK's Tab order: click it, 85 px above the dialog's bottom edge
+        geometry = dict(l.split("=") for l in xdotool("getwindowgeometry", "--shell", w).splitlines())
+        xdotool("mousemove", "--window", w, "60", str(int(geometry["HEIGHT"]) - 85), "click", "1")
         s = wait_for(lambda: xdotool("search", "--onlyvisible", "--name", "Advanced Settings"), 20)
         if not s:
             subprocess.run(["import", "-window", "root", str(out / "configure-2.png")])
@@ -221,7 +222,8 @@ def configure(home, port, database, out, screen):
         xdotool("key", "Tab", "ctrl+a")
         xdotool("type", "--delay", "5", "console")
         xdotool("key", "Return")
-        if not wait_for(lambda: "ami.host=127.0.0.1" in prefs.read_text(), 20):
+        # Eclipse rewrites the file (it is missing for a moment)
+        if not wait_for(lambda: prefs.exists() and "ami.host=127.0.0.1" in prefs.read_text(errors="replace"), 20):
             subprocess.run(["import", "-window", "root", str(out / "configure-3.png")])
             sys.exit("configure: the settings were not saved (configure-3.png)")
         print(f"configured {home}: simulator 127.0.0.1:{port}" + (f", database {database}" if database else ""))
