@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_startup import IDLE_BGRX, ROOT, Screen, java_pid, load_average, rss_mb, stop, wait_port  # noqa: E402
+from bench_startup import (IDLE_BGRX, ROOT, Screen, java_pid, load_average, rss_mb, simulator_command, stop,
+                           wait_port)  # noqa: E402
 
 
 def heap_after_gc_mb(pid):
@@ -63,8 +64,8 @@ def main():
     args.out.mkdir(parents=True, exist_ok=True)
     screen = Screen()
 
-    simulator = subprocess.Popen([str(ROOT / "switchboard"), "simulator", "--port", str(args.port),
-                                  "--extensions", str(args.extensions), "--load", str(args.load)],
+    simulator = subprocess.Popen(simulator_command("--port", str(args.port), "--extensions", str(args.extensions),
+                                                   "--load", str(args.load)),
                                  stdout=open(args.out / "simulator.log", "w"), stderr=subprocess.STDOUT,
                                  start_new_session=True)
     console = None
