@@ -312,7 +312,7 @@ def main():
     p.add_argument("--password", default="demo")
     p.add_argument("--extension", default="1001")
     p.add_argument("--stall", type=float, default=12.0, help="take thread dumps when a start exceeds this")
-    p.add_argument("--timeout", type=float, default=60.0)
+    p.add_argument("--timeout", type=float, default=180.0)
     p.add_argument("--poll", type=float, default=0.03)
     p.add_argument("--tile-pixels", type=int, default=1500)
     p.add_argument("--no-warmup", action="store_true")

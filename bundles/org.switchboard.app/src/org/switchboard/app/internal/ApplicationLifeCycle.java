@@ -42,12 +42,19 @@ public class ApplicationLifeCycle {
 		if (translations == null) {
 			translations = TranslationProviderFactory.bundleTranslationService(context);
 		}
+		java.util.logging.Logger log = java.util.logging.Logger.getLogger(ApplicationLifeCycle.class.getName());
+		log.info(() -> "start-up: login begins " + jvmUptime() + " ms after the JVM started");
 		services = LoginFlow.run(display, new LoginText(translations), new SettingsStorage());
+		log.info(() -> "start-up: login done " + jvmUptime() + " ms after the JVM started");
 		if (services == null) {
 			quit = true;
 			return;
 		}
 		ConsoleContext.publish(context, services);
+	}
+
+	private static long jvmUptime() {
+		return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
 	}
 
 	/**
