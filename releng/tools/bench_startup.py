@@ -284,6 +284,7 @@ def one_start(args, screen, env, run, out):
             pid = java_pid(proc.pid)
             if pid:
                 dumps.append(dump_threads(pid, out, f"start-{run:02d}-timeout"))
+            subprocess.run(["import", "-window", "root", str(out / f"start-{run:02d}-timeout.png")], check=False)
             raise RuntimeError(f"no tiles within {args.timeout} s (login window: {t_login is not None})")
         if run == 1 and args.screenshot:
             subprocess.run(["import", "-window", "root", str(out / "first-start.png")], check=False)
