@@ -60,6 +60,9 @@ def main():
     p.add_argument("--every", type=float, default=60)
     p.add_argument("--settle", type=float, default=3, help="minutes left out of the growth line")
     p.add_argument("--autologin", default="demo:demo@1001")
+    p.add_argument("--java-options", default="",
+                   help="more JVM options for the console, e.g. -XX:NativeMemoryTracking=summary (its summary is "
+                        "then saved at the end as native-memory.txt)")
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     screen = Screen()
@@ -73,7 +76,7 @@ def main():
         if not wait_port(args.port, 90):
             sys.exit(f"the simulator did not listen on {args.port}; see {args.out / 'simulator.log'}")
         env = dict(os.environ, SWITCHBOARD_HOME=str(args.home),
-                   JAVA_TOOL_OPTIONS=f"-Dswitchboard.autologin={args.autologin}")
+                   JAVA_TOOL_OPTIONS=f"-Dswitchboard.autologin={args.autologin} {args.java_options}".strip())
         console = subprocess.Popen([str(ROOT / "switchboard"), "launch-foreground"], env=env,
                                    stdout=open(args.out / "console.log", "w"), stderr=subprocess.STDOUT,
                                    start_new_session=True)
@@ -107,6 +110,9 @@ def main():
             if minute >= args.minutes:
                 break
             time.sleep(max(0, start + n * args.every - time.monotonic()))
+        if "NativeMemoryTracking" in args.java_options:
+            with open(args.out / "native-memory.txt", "w") as f:
+                subprocess.run(["jcmd", str(pid), "VM.native_memory", "summary"], stdout=f, stderr=subprocess.STDOUT)
         heaps = [s[1] for s in samples]
         rsss = [s[2] for s in samples]
         settled = [(s[0], s[1]) for s in samples if s[0] >= args.settle]
