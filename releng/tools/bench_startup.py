@@ -262,8 +262,13 @@ def one_start(args, screen, env, run, out):
                 w = login_window()
                 if w:
                     t_login = time.monotonic()
+                    # keys sent to a dialog that has just been mapped can be lost: wait for its focus, then let GTK
+                    # settle (outside both measured spans: the login window is seen, Enter is not sent yet)
                     xdotool("windowfocus", "--sync", w)
+                    wait_for(lambda: xdotool("getwindowfocus") == w, 2, 0.02)
+                    time.sleep(0.3)
                     if args.mode == "simulator":
+                        xdotool("key", "ctrl+a")
                         xdotool("type", "--delay", "1", args.account)
                         xdotool("key", "Tab")
                     xdotool("type", "--delay", "1", args.password)
