@@ -31,10 +31,13 @@ def heap_after_gc_mb(pid):
     out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
     # G1: " garbage-first heap   total reserved 1048576K, committed 131072K, used 81234K [..."
     m = re.search(r"heap\s+total(?: reserved)? (\d+)K, committed (\d+)K, used (\d+)K", out)
-    if not m:
-        m = re.search(r"total (\d+)K, used (\d+)K", out)
-        return None if not m else (int(m.group(2)) / 1024, int(m.group(1)) / 1024)
-    return int(m.group(3)) / 1024, int(m.group(2)) / 1024
+    if m:
+        return int(m.group(3)) / 1024, int(m.group(2)) / 1024
+    # generational collectors (serial, parallel): one "total ..K, used ..K" line per generation, summed
+    gens = re.findall(r"^\s*\S+(?: \S+)*?\s+total (\d+)K, used (\d+)K", out, re.M)
+    if not gens:
+        return None
+    return sum(int(u) for _, u in gens) / 1024, sum(int(t) for t, _ in gens) / 1024
 
 
 def slope_per_10min(points):
