@@ -1,5 +1,8 @@
 package org.switchboard.app.internal;
 
+import java.lang.management.ManagementFactory;
+import java.util.logging.Logger;
+
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.translation.TranslationProviderFactory;
 import org.eclipse.e4.core.services.translation.TranslationService;
@@ -27,6 +30,9 @@ import org.switchboard.core.ConsoleServices;
  */
 public class ApplicationLifeCycle {
 
+	/** "start-up: ..." lines in the console's log: when the login began and ended (see LoginController's). */
+	private static final Logger LOG = Logger.getLogger(ApplicationLifeCycle.class.getName());
+
 	private ConsoleServices services;
 	private boolean quit;
 
@@ -42,12 +48,18 @@ public class ApplicationLifeCycle {
 		if (translations == null) {
 			translations = TranslationProviderFactory.bundleTranslationService(context);
 		}
+		LOG.info(() -> "start-up: login begins " + jvmUptime() + " ms after the JVM started");
 		services = LoginFlow.run(display, new LoginText(translations), new SettingsStorage());
+		LOG.info(() -> "start-up: login done " + jvmUptime() + " ms after the JVM started");
 		if (services == null) {
 			quit = true;
 			return;
 		}
 		ConsoleContext.publish(context, services);
+	}
+
+	private static long jvmUptime() {
+		return ManagementFactory.getRuntimeMXBean().getUptime();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Logger;
 
 import org.switchboard.core.ConsoleServices;
 import org.switchboard.core.LoginException;
@@ -28,6 +29,9 @@ public final class LoginController implements AutoCloseable {
 			return new Result(null, e, false);
 		}
 	}
+
+	/** "start-up: ..." lines: where a slow start spent its time, for the log and ./switchboard bench-startup. */
+	private static final Logger LOG = Logger.getLogger(LoginController.class.getName());
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "switchboard-login");
@@ -86,7 +90,11 @@ public final class LoginController implements AutoCloseable {
 					probePbx(settings);
 					return new Result(null, null, true);
 				}
-				return Result.of(s.sessions().login(account, copy, extension));
+				long t0 = System.nanoTime();
+				OperatorSession session = s.sessions().login(account, copy, extension);
+				LOG.info(() -> "start-up: password checked, PBX connected and synchronised in " + millisSince(t0)
+						+ " ms");
+				return Result.of(session);
 			} catch (LoginException e) {
 				return Result.failed(e);
 			} catch (RuntimeException e) {
@@ -95,6 +103,10 @@ public final class LoginController implements AutoCloseable {
 				Arrays.fill(copy, '\0');
 			}
 		}, worker);
+	}
+
+	static long millisSince(long nanoTime) {
+		return (System.nanoTime() - nanoTime) / 1_000_000;
 	}
 
 	/** First start outside demo mode: creates the first administrator, then logs in with it. */
@@ -150,7 +162,9 @@ public final class LoginController implements AutoCloseable {
 
 	private ConsoleServices started() throws LoginException {
 		if (services == null) {
+			long t0 = System.nanoTime();
 			services = ConsoleServices.start(settings);
+			LOG.info(() -> "start-up: database open in " + millisSince(t0) + " ms");
 		}
 		return services;
 	}

@@ -52,13 +52,7 @@ public final class LoginFlow {
 			if (auto != null) {
 				CompletableFuture<LoginController.Result> login = controller.login(auto.account(),
 						auto.password().toCharArray(), auto.extension());
-				login.whenComplete((r, e) -> display.wake());
-				while (!login.isDone()) {
-					if (!display.readAndDispatch()) {
-						display.sleep();
-					}
-				}
-				LoginController.Result result = login.join();
+				LoginController.Result result = UiWait.until(display, login).join();
 				if (result.session() != null) {
 					return controller.takeServices();
 				}
