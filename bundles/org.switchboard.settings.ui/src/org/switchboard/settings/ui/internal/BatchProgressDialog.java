@@ -84,9 +84,10 @@ public final class BatchProgressDialog extends Dialog {
 		CompletableFuture<Batch.Report> running = batch.start((n, total, x) -> {
 			finished.set(n);
 			lastItem.set(x);
-			if (repaintQueued.compareAndSet(false, true)) {
-				display.timerExec(100, this::repaint);
-				display.wake();
+			// progress arrives on the batch's threads: asyncExec hands it to the UI thread and wakes its loop
+			// (timerExec belongs to the UI thread, and a Display.wake() between two GTK polls can be lost)
+			if (repaintQueued.compareAndSet(false, true) && !display.isDisposed()) {
+				display.asyncExec(() -> display.timerExec(100, this::repaint));
 			}
 		});
 		running.whenComplete((r, error) -> display.asyncExec(() -> finish(r)));
