@@ -1,15 +1,15 @@
-package org.switchboard.callcontrol.ui.tests;
+package org.switchboard.testsupport;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.swt.widgets.Display;
 
 /**
- * R4's freeze detector: a thread posts an {@code asyncExec} ping to the UI thread every 50 ms and records how long
+ * A freeze detector (R4): a thread posts an {@code asyncExec} ping to the UI thread every 50 ms and records how long
  * each one waited to run. The worst wait is the longest the UI thread did not answer (a freeze check, not a speed
  * target). The test's own code must not block the UI thread while it is watched (it spins the event loop).
  */
-final class UiWatchdog implements AutoCloseable {
+public final class UiWatchdog implements AutoCloseable {
 
 	private static final long EVERY_MILLIS = 50;
 
@@ -21,7 +21,7 @@ final class UiWatchdog implements AutoCloseable {
 	private volatile boolean running = true;
 	private final Thread thread;
 
-	UiWatchdog(Display display) {
+	public UiWatchdog(Display display) {
 		this.display = display;
 		thread = new Thread(this::loop, "r4-ui-watchdog");
 		thread.setDaemon(true);
@@ -48,13 +48,20 @@ final class UiWatchdog implements AutoCloseable {
 	}
 
 	/** The longest the UI thread took to answer a ping, including one still waiting now, in milliseconds. */
-	long worstMillis() {
+	public long worstMillis() {
 		long pending = pendingSince.get();
 		long now = pending == 0 ? 0 : System.nanoTime() - pending;
 		return Math.max(worstNanos.get(), now) / 1_000_000;
 	}
 
-	long pings() {
+	/** {@link #worstMillis()}, and starts a new watch (the worst of one phase of a test). */
+	public long worstMillisAndRestart() {
+		long worst = worstMillis();
+		worstNanos.set(0);
+		return worst;
+	}
+
+	public long pings() {
 		return pings.get();
 	}
 
