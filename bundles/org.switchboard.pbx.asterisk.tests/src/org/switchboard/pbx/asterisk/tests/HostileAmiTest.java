@@ -96,6 +96,37 @@ class HostileAmiTest {
 		hostile(out.toByteArray());
 	}
 
+	/**
+	 * Asterisk-Java keeps reading a line as long as it lasts; the gateway's relay (AmiGuard) drops a connection whose
+	 * line passes 4 MiB, and the gateway reconnects and resynchronises.
+	 */
+	@Test
+	void anEndlessLineIsCutOffAndTheGatewayReconnects() throws Exception {
+		java.time.Instant since = gateway.model().read(site -> site.getConnection().getSince()).get(5, TimeUnit.SECONDS);
+		byte[] endless = new byte[6 * 1024 * 1024];
+		java.util.Arrays.fill(endless, (byte) 'x');
+		System.arraycopy("Event: VarSet\r\nValue: ".getBytes(StandardCharsets.US_ASCII), 0, endless, 0, 22);
+		simulator.sendRaw(endless);
+		await(site -> !since.equals(site.getConnection().getSince())
+				&& site.getConnection().getStatus() == ConnectionStatus.CONNECTED, Duration.ofSeconds(10),
+				"the gateway to drop the connection and reconnect");
+		assertStillWorking();
+	}
+
+	@Test
+	void endlessHeadersAreCutOffAndTheGatewayReconnects() throws Exception {
+		java.time.Instant since = gateway.model().read(site -> site.getConnection().getSince()).get(5, TimeUnit.SECONDS);
+		StringBuilder headers = new StringBuilder("Event: VarSet\r\n");
+		for (int i = 0; headers.length() < 17 * 1024 * 1024; i++) {
+			headers.append("X-").append(i).append(": ").append("y".repeat(100)).append("\r\n");
+		}
+		simulator.sendRaw(headers.toString().getBytes(StandardCharsets.US_ASCII));
+		await(site -> !since.equals(site.getConnection().getSince())
+				&& site.getConnection().getStatus() == ConnectionStatus.CONNECTED, Duration.ofSeconds(10),
+				"the gateway to drop the connection and reconnect");
+		assertStillWorking();
+	}
+
 	@Test
 	void unknownEventsAreIgnored() throws Exception {
 		hostile("Event: FromAFutureAsterisk\r\nPrivilege: call,all\r\nWhatever: 1\r\n\r\n"
