@@ -75,7 +75,7 @@ public final class ContactCsv {
 	private static final Charset GBK = Charset.forName("GB18030");
 	private static final int MAX_ROWS = 200_000;
 	/** Bad rows reported before reading stops (a file of garbage must not make a list nobody can read). */
-	static final int MAX_ERRORS = 1_000;
+	static final int MAX_ERRORS = 100;
 	/** The largest file read (200,000 full rows fit; a bigger one is refused before it is read into memory). */
 	public static final long MAX_BYTES = 64L * 1024 * 1024;
 	/** What makes a spreadsheet read a cell as a formula (CSV injection, e.g. {@code =cmd|' /C calc'!A0}). */
