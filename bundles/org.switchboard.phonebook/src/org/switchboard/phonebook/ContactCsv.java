@@ -28,6 +28,7 @@ import org.switchboard.model.ContactNumber;
 import org.switchboard.model.NumberKind;
 import org.switchboard.model.SwitchboardFactory;
 import org.switchboard.pbx.PbxException;
+import org.switchboard.pbx.PbxInput;
 
 /**
  * Phonebook CSV files (Apache Commons CSV): reading for import, with the file's encoding found (UTF-8 with or
@@ -73,8 +74,24 @@ public final class ContactCsv {
 
 	private static final Charset GBK = Charset.forName("GB18030");
 	private static final int MAX_ROWS = 200_000;
+	/** Bad rows reported before reading stops (a file of garbage must not make a list nobody can read). */
+	static final int MAX_ERRORS = 100;
+	/** The largest file read (200,000 full rows fit; a bigger one is refused before it is read into memory). */
+	public static final long MAX_BYTES = 64L * 1024 * 1024;
+	/** What makes a spreadsheet read a cell as a formula (CSV injection, e.g. {@code =cmd|' /C calc'!A0}). */
+	private static final String FORMULA_START = "=+-@\t\r";
 
 	private ContactCsv() {
+	}
+
+	/** Reads a file; one larger than {@link #MAX_BYTES} is refused unread, with an error saying so. */
+	public static Parsed read(java.nio.file.Path file) throws IOException {
+		long size = java.nio.file.Files.size(file);
+		if (size > MAX_BYTES) {
+			return new Parsed("", List.of(), List.of(new RowError(-1,
+					"The file has " + size / (1024 * 1024) + " MB; at most " + MAX_BYTES / (1024 * 1024) + " MB can be imported")));
+		}
+		return read(java.nio.file.Files.readAllBytes(file));
 	}
 
 	public static Parsed read(byte[] bytes) {
@@ -117,6 +134,10 @@ public final class ContactCsv {
 				}
 				if (rows.size() + errors.size() >= MAX_ROWS) {
 					errors.add(new RowError(line, "More than " + MAX_ROWS + " rows"));
+					break;
+				}
+				if (errors.size() >= MAX_ERRORS) {
+					errors.add(new RowError(line, "More than " + MAX_ERRORS + " bad rows; the rest of the file was not checked"));
 					break;
 				}
 				if (record.size() > headerSize) {
@@ -172,7 +193,26 @@ public final class ContactCsv {
 
 	private static String field(CSVRecord record, Map<Column, Integer> columns, Column column) {
 		Integer i = columns.get(column);
-		return i == null || i >= record.size() ? "" : record.get(i).strip();
+		return i == null || i >= record.size() ? "" : unguard(record.get(i).strip());
+	}
+
+	/** Undoes {@link #guard}: an exported {@code '=x} reads back as {@code =x}. */
+	private static String unguard(String cell) {
+		return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
+				? cell.substring(1)
+				: cell;
+	}
+
+	/**
+	 * A cell a spreadsheet would run as a formula gets a leading {@code '} (shown as text, and removed again by
+	 * {@link #read}); a dialable number such as {@code +8613800138000} stays as it is (a spreadsheet reads it as a
+	 * number, nothing runs).
+	 */
+	static String guard(String cell) {
+		if (cell.isEmpty() || FORMULA_START.indexOf(cell.charAt(0)) < 0 || PbxInput.isNumber(cell)) {
+			return cell;
+		}
+		return "'" + cell;
 	}
 
 	private static String emptyToNull(String s) {
@@ -200,9 +240,10 @@ public final class ContactCsv {
 				.setHeader(Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new)).get();
 		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
 			for (Contact c : contacts) {
-				printer.printRecord(c.getName(), departmentPath.apply(c.getDepartmentId()), nz(c.getTitle()),
-						number(c, NumberKind.EXTENSION), number(c, NumberKind.OFFICE), number(c, NumberKind.MOBILE),
-						number(c, NumberKind.HOME), number(c, NumberKind.OTHER), nz(c.getNote()));
+				printer.printRecord(guard(c.getName()), guard(nz(departmentPath.apply(c.getDepartmentId()))),
+						guard(nz(c.getTitle())), guard(number(c, NumberKind.EXTENSION)), guard(number(c, NumberKind.OFFICE)),
+						guard(number(c, NumberKind.MOBILE)), guard(number(c, NumberKind.HOME)),
+						guard(number(c, NumberKind.OTHER)), guard(nz(c.getNote())));
 			}
 		}
 	}

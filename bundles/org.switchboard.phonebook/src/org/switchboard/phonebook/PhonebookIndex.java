@@ -19,6 +19,7 @@ import org.switchboard.model.ContactNumber;
 import org.switchboard.model.Department;
 import org.switchboard.model.NumberKind;
 import org.switchboard.model.PhonebookKind;
+import org.switchboard.pbx.PbxInput;
 
 /**
  * The in-memory search index of the phonebooks one operator sees: search as you type across names, numbers,
@@ -189,7 +190,8 @@ public final class PhonebookIndex {
 	 */
 	public List<Contact> search(String text, int limit) {
 		String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-		if (q.isEmpty() || limit <= 0) {
+		// longer than any name, number or department can be: nothing matches (and a pasted megabyte costs nothing)
+		if (q.isEmpty() || limit <= 0 || q.length() > PbxInput.MAX_TEXT) {
 			return List.of();
 		}
 		String compact = q.replace(" ", "");

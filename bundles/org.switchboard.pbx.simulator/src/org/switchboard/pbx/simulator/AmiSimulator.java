@@ -33,6 +33,12 @@ public final class AmiSimulator implements AutoCloseable {
 	 * as {@link #setRegistered} does.
 	 */
 	public static final String REGISTER_ACTION = "SimulatorSetRegistered";
+	/**
+	 * The simulator's own AMI action: a hostile PBX writes raw bytes to the other logged-in AMI connections
+	 * ({@code Base64}, {@code Repeat}, {@code PadBytes}: the first {@code %PAD} becomes that many bytes), as
+	 * {@link #sendRaw} does.
+	 */
+	public static final String SEND_RAW_ACTION = "SimulatorSendRaw";
 
 	private final SimulatorOptions options;
 	private final AmiServer server;
@@ -213,6 +219,14 @@ public final class AmiSimulator implements AutoCloseable {
 	/** Drops every AMI connection; calls and the rest of the site carry on (for reconnect tests). */
 	public void dropConnections() {
 		server.dropConnections();
+	}
+
+	/**
+	 * Writes bytes as they are, unframed and unchecked, to every logged-in AMI connection (a broken or hostile PBX);
+	 * returns how many connections got them.
+	 */
+	public int sendRaw(byte[] bytes) {
+		return server.sendRaw(bytes.clone(), null);
 	}
 
 	public int connectionCount() {

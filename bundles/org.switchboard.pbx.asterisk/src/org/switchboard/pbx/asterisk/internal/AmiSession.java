@@ -152,7 +152,15 @@ final class AmiSession {
 		closing = false;
 		endpoint = ep;
 		updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.CONNECTING, ep.host(), ep.port(), null, ""));
-		DefaultManagerConnection c = newConnection(ep);
+		DefaultManagerConnection c;
+		try {
+			c = newConnection(ep);
+		} catch (IOException e) {
+			String message = "The PBX at " + ep.host() + ":" + ep.port() + " cannot be reached.";
+			LOG.info(message);
+			updater.post(new PbxEvent.ConnectionChanged(ConnectionStatus.FAILED, null, 0, null, message));
+			throw new PbxException(Reason.UNREACHABLE, message, e);
+		}
 		c.addEventListener(listener);
 		connection = c;
 		LOG.fine(() -> "connecting to " + ep);
@@ -175,8 +183,10 @@ final class AmiSession {
 		}
 	}
 
-	private static DefaultManagerConnection newConnection(PbxEndpoint ep) {
-		DefaultManagerConnection c = new DefaultManagerConnection(ep.host(), ep.port(), ep.user(), ep.secret());
+	/** A connection through a fresh {@link AmiGuard} (which connects to the PBX: an unreachable one throws here). */
+	private static DefaultManagerConnection newConnection(PbxEndpoint ep) throws IOException {
+		AmiGuard guard = AmiGuard.open(ep.host(), ep.port(), 5000);
+		DefaultManagerConnection c = new DefaultManagerConnection(guard.host(), guard.port(), ep.user(), ep.secret());
 		c.setDefaultResponseTimeout(ep.responseTimeout().toMillis());
 		c.setDefaultEventTimeout(Math.max(5000, ep.responseTimeout().toMillis() * 2));
 		c.setSocketTimeout(5000);
@@ -217,8 +227,9 @@ final class AmiSession {
 			if (closing || ep == null || connection != lost || lost.getState() == ManagerConnectionState.CONNECTED) {
 				return;
 			}
-			DefaultManagerConnection fresh = newConnection(ep);
+			DefaultManagerConnection fresh;
 			try {
+				fresh = newConnection(ep);
 				fresh.login();
 			} catch (AuthenticationFailedException | IOException | TimeoutException | IllegalStateException e) {
 				continue; // still down

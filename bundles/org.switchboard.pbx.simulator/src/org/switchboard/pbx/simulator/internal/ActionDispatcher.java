@@ -22,6 +22,7 @@ public final class ActionDispatcher {
 		new ChannelActions().register(this);
 		new QueueActions().register(this);
 		new DbActions().register(this);
+		new RawSend(server).register(this);
 	}
 
 	/**

@@ -120,6 +120,17 @@ public final class AmiServer implements AutoCloseable {
 		}
 	}
 
+	/** Writes bytes as they are (no framing) to every logged-in session but {@code except}; returns how many got them. */
+	public int sendRaw(byte[] bytes, AmiSession except) {
+		int sent = 0;
+		for (AmiSession s : sessions) {
+			if (s != except && s.deliverRaw(bytes)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
 	/** Drops every connection; the site keeps its state. */
 	public void dropConnections() {
 		for (AmiSession s : new ArrayList<>(sessions)) {

@@ -134,6 +134,15 @@ public final class AmiSession {
 		return false;
 	}
 
+	/** Unframed bytes (the simulator's hostile-PBX ability), whatever events the client asked for. */
+	boolean deliverRaw(byte[] bytes) {
+		if (!authenticated || closed) {
+			return false;
+		}
+		offer(bytes);
+		return true;
+	}
+
 	private void offer(byte[] bytes) {
 		if (closed) {
 			return;

@@ -154,7 +154,7 @@ public final class ManagementDialog extends TitleAreaDialog {
 		status.setText("");
 		Background.run(getShell().getDisplay(), messages, () -> {
 			try {
-				return ContactCsv.read(Files.readAllBytes(file));
+				return ContactCsv.read(file);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
