@@ -51,14 +51,14 @@ class StoreOperationLogTest extends CoreTestBase {
 		OperationLogRepository real = store.operationLog();
 		OperationLogRepository held = new OperationLogRepository() {
 			@Override
-			public void insertAll(List<OperationLogEntry> entries) {
+			public void write(List<OperationLogEntry> inserts, List<OperationLogEntry> completions) {
 				try {
 					databaseFree.await(60, TimeUnit.SECONDS);
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					throw new IllegalStateException(e);
 				}
-				real.insertAll(entries);
+				real.write(inserts, completions);
 			}
 
 			@Override
