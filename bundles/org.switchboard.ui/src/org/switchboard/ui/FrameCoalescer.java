@@ -22,6 +22,7 @@ public final class FrameCoalescer<K, V> {
 
 	/** The shortest time between two deliveries. */
 	public static final int FRAME_MILLIS = 16;
+	private static final long FRAME_NANOS = FRAME_MILLIS * 1_000_000L;
 
 	/** Receives batches on the UI thread. */
 	@FunctionalInterface
@@ -39,7 +40,8 @@ public final class FrameCoalescer<K, V> {
 	private Map<K, V> pending = new LinkedHashMap<>();
 	private boolean resetPending;
 	private boolean scheduled;
-	private long lastDelivery;
+	/** When the last batch was delivered ({@link System#nanoTime()}); none yet: a frame ago. */
+	private long lastDeliveryNanos = System.nanoTime() - FRAME_NANOS;
 	private volatile boolean disposed;
 
 	/** A coalescer whose consumer does not care whether a batch is a complete set. */
@@ -96,18 +98,21 @@ public final class FrameCoalescer<K, V> {
 		if (disposed || display.isDisposed()) {
 			return;
 		}
-		display.asyncExec(() -> {
-			long wait = lastDelivery + FRAME_MILLIS - System.currentTimeMillis();
-			if (wait > 0) {
-				display.timerExec((int) wait, this::deliver);
-			} else {
-				deliver();
-			}
-		});
+		display.asyncExec(this::deliver);
 	}
 
+	/**
+	 * Delivers once a frame has passed since the last delivery, else waits for the rest of the frame. The frame is
+	 * measured on the monotonic clock here, not trusted to the timer: a GTK timer may fire a millisecond or two early,
+	 * and the wall clock can be adjusted.
+	 */
 	private void deliver() {
-		if (disposed) {
+		if (disposed || display.isDisposed()) {
+			return;
+		}
+		long waitNanos = lastDeliveryNanos + FRAME_NANOS - System.nanoTime();
+		if (waitNanos > 0) {
+			display.timerExec((int) Math.max(1, (waitNanos + 999_999) / 1_000_000), this::deliver);
 			return;
 		}
 		Map<K, V> batch;
@@ -119,7 +124,7 @@ public final class FrameCoalescer<K, V> {
 			resetPending = false;
 			scheduled = false;
 		}
-		lastDelivery = System.currentTimeMillis();
+		lastDeliveryNanos = System.nanoTime();
 		if (!batch.isEmpty() || reset) {
 			sink.accept(batch, reset);
 		}
