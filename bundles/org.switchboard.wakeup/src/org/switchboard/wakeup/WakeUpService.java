@@ -131,29 +131,6 @@ public final class WakeUpService implements AutoCloseable {
 		return tasks;
 	}
 
-	/** Changes one wake-up (the request names its one extension). */
-	public WakeUpTask update(long taskId, WakeUpRequest request, String operator) {
-		try {
-			validate(request);
-			if (request.extensions().size() != 1) {
-				throw new WakeUpException(WakeUpException.Reason.BAD_SELECTION,
-						"A wake-up being edited is for one extension.", String.join(",", request.extensions()));
-			}
-			WakeUpTask t = store.wakeUps().find(taskId).orElseThrow(() -> new WakeUpException(
-					WakeUpException.Reason.DATABASE, "The wake-up was deleted meanwhile."));
-			fill(t, request.extensions().get(0), request, operator);
-			store.wakeUps().save(t);
-			log.record("wakeup.set", t.getExtension(), Outcome.SUCCESS, "edited: " + describe(request));
-			return t;
-		} catch (WakeUpException e) {
-			log.record("wakeup.set", summary(request.extensions()), Outcome.FAILURE, e.getMessage());
-			throw e;
-		} catch (StoreException e) {
-			log.record("wakeup.set", summary(request.extensions()), Outcome.FAILURE, e.getMessage());
-			throw new WakeUpException(WakeUpException.Reason.DATABASE, e.getMessage(), List.of(), e);
-		}
-	}
-
 	/**
 	 * Changes one wake-up (the request names its one extension) as edited from {@code expectedVersion} (see
 	 * {@link #tasksForEdit}, {@link #forEdit}); returns its new version. If another console changed or deleted it

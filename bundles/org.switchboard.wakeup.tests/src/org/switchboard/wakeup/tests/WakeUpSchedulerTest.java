@@ -198,7 +198,8 @@ class WakeUpSchedulerTest {
 	@Test
 	void anEditChangesTheScheduleAndKeepsItsAuthorAndADeleteRemovesIt() {
 		WakeUpTask t = service.create(SiteFixture.daily(List.of("1002"), "06:30", 0, 5), "alice").get(0);
-		service.update(t.getId(), new WakeUpRequest(List.of("1002"), LocalTime.of(7, 15), WakeUpRepeat.WEEKDAYS, null,
+		long version = service.forEdit(t.getId()).orElseThrow().version();
+		service.update(t.getId(), version, new WakeUpRequest(List.of("1002"), LocalTime.of(7, 15), WakeUpRepeat.WEEKDAYS, null,
 				Set.of(DayOfWeek.WEDNESDAY), 3, 10, "custom/wake-up"), "bob");
 		WakeUpTask stored = store.wakeUps().find(t.getId()).orElseThrow();
 		assertEquals("07:15", stored.getTimeOfDay());
@@ -211,7 +212,7 @@ class WakeUpSchedulerTest {
 		// 2026-12-01 is a Tuesday
 		assertEquals(Instant.parse("2026-12-02T07:15:00Z"), stored.getNextRun());
 		assertEquals(WakeUpException.Reason.BAD_SELECTION, assertThrows(WakeUpException.class,
-				() -> service.update(t.getId(), SiteFixture.daily(List.of("1002", "1003"), "06:30", 0, 5), "bob"))
+				() -> service.update(t.getId(), 2, SiteFixture.daily(List.of("1002", "1003"), "06:30", 0, 5), "bob"))
 				.reason());
 
 		assertEquals(1, service.delete(List.of(stored)));

@@ -231,11 +231,7 @@ public final class WakeUpEditDialog extends Dialog {
 				return Optional.<Optional<Versioned<WakeUpTask>>>empty();
 			}
 			try {
-				if (from < 0) {
-					service.update(task.getId(), request, operator);
-				} else {
-					service.update(task.getId(), from, request, operator);
-				}
+				service.update(task.getId(), from, request, operator);
 				return Optional.<Optional<Versioned<WakeUpTask>>>empty();
 			} catch (WakeUpException e) {
 				if (e.reason() != WakeUpException.Reason.CHANGED_ELSEWHERE) {
