@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.switchboard.pbx.PbxException;
 import org.switchboard.store.StoreException;
 
@@ -29,29 +28,20 @@ final class Background {
 	private Background() {
 	}
 
+	/** Runs the work in order with the other changes; a failure is shown in an error dialog, in words. */
 	static <T> CompletableFuture<T> run(Display display, Messages messages, Supplier<T> work, Consumer<T> onUi) {
-		CompletableFuture<T> result = CompletableFuture.supplyAsync(work, WORKER);
-		result.whenComplete((value, error) -> {
-			if (display.isDisposed()) {
-				return;
+		return run(display, work, value -> {
+			if (onUi != null) {
+				onUi.accept(value);
 			}
-			display.asyncExec(() -> {
-				if (error == null) {
-					if (onUi != null) {
-						onUi.accept(value);
-					}
-				} else {
-					Shell shell = display.getActiveShell();
-					MessageDialog.openError(shell, messages.error_title, describe(messages, error));
-				}
-			});
-		});
-		return result;
+		}, error -> MessageDialog.openError(display.getActiveShell(), messages.error_title, describe(messages, error)));
 	}
 
-	/** As {@link #run(Display, Messages, Supplier, Consumer)}, the failure handed to {@code onError} on the UI thread. */
-	static <T> void run(Display display, Supplier<T> work, Consumer<T> onUi, Consumer<Throwable> onError) {
-		CompletableFuture.supplyAsync(work, WORKER).whenComplete((value, error) -> {
+	/** Runs the work in order with the other changes; the result or the failure is handed over on the UI thread. */
+	static <T> CompletableFuture<T> run(Display display, Supplier<T> work, Consumer<T> onUi,
+			Consumer<Throwable> onError) {
+		CompletableFuture<T> result = CompletableFuture.supplyAsync(work, WORKER);
+		result.whenComplete((value, error) -> {
 			if (display.isDisposed()) {
 				return;
 			}
@@ -63,6 +53,7 @@ final class Background {
 				}
 			});
 		});
+		return result;
 	}
 
 	/** A failure in the operator's words: what was wrong with the input, or what the database said. */
