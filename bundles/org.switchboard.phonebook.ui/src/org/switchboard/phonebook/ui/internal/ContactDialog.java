@@ -29,6 +29,7 @@ import org.switchboard.phonebook.PhonebookIndex;
 import org.switchboard.phonebook.PhonebookService;
 import org.switchboard.store.StoreException;
 import org.switchboard.store.Versioned;
+import org.switchboard.ui.Shells;
 import org.switchboard.ui.WidgetIds;
 
 /**
@@ -174,10 +175,7 @@ final class ContactDialog extends TitleAreaDialog {
 		conflict.setText(text);
 		((GridData) conflict.getLayoutData()).exclude = false;
 		conflict.setVisible(true);
-		// computeSize takes the client width and answers with the trim: keep the width, take the height
-		Shell shell = getShell();
-		shell.setSize(shell.getSize().x,
-				Math.max(shell.getSize().y, shell.computeSize(shell.getClientArea().width, SWT.DEFAULT).y));
+		Shells.growHeightToFit(getShell());
 		conflict.getParent().layout(true);
 	}
 

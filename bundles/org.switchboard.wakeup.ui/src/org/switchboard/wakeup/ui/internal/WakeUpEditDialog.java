@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.switchboard.model.WakeUpRepeat;
 import org.switchboard.model.WakeUpTask;
+import org.switchboard.ui.Shells;
 import org.switchboard.ui.WidgetIds;
 import org.switchboard.wakeup.ExtensionSelection;
 import org.switchboard.store.Versioned;
@@ -261,10 +262,7 @@ public final class WakeUpEditDialog extends Dialog {
 						error.setText(m.edit_deleted);
 					}
 					error.getParent().layout(true);
-					// computeSize takes the client width and answers with the trim: keep the width, take the height
-					Shell shell = getShell();
-					shell.setSize(shell.getSize().x, Math.max(shell.getSize().y,
-							shell.computeSize(shell.getClientArea().width, SWT.DEFAULT).y));
+					Shells.growHeightToFit(getShell());
 				}, e -> {
 					save.setEnabled(true);
 					error.setText(e instanceof WakeUpException w ? texts.refusal(w) : String.valueOf(e.getMessage()));
