@@ -51,9 +51,11 @@ public final class SettingsService {
 	 */
 	public CompletableFuture<Void> setDialPermission(String extension, DialPermission seen, DialPermission permission) {
 		return record(LOG_PERMISSION, extension + " " + permission.getLiteral().toLowerCase(Locale.ROOT),
-				() -> gateway.model().read(site -> site.getExtensions().stream()
-						.filter(e -> extension.equals(e.getNumber())).findFirst()
-						.map(e -> ExtensionViews.of(e).permission()).orElse(null))
+				() -> gateway.model().read(site -> {
+					// the level as the operator's menu showed it (the view's reading of the extension)
+					var e = gateway.model().extension(extension);
+					return e == null ? null : ExtensionViews.of(e).permission();
+				})
 						.thenCompose(now -> now != seen
 								? CompletableFuture.<Void>failedFuture(new ChangedElsewhereException(extension, now))
 								: gateway.setDialPermission(extension, permission)));

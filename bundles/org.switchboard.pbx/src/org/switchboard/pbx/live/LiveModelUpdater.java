@@ -350,7 +350,7 @@ public final class LiveModelUpdater {
 		String old = c.getBridgeId();
 		c.setBridgeId(e.bridgeId());
 		leaveBridge(c, old);
-		if (e.bridgeId() != null) {
+		if (e.bridgeId() != null && !e.bridgeId().isEmpty()) {
 			bridges.computeIfAbsent(e.bridgeId(), k -> new LinkedHashSet<>()).add(c);
 		}
 		if (e.bridgeId() != null && !e.bridgeId().isEmpty() && !e.bridgeId().equals(old)) {
@@ -507,7 +507,6 @@ public final class LiveModelUpdater {
 	private static boolean isLocal(Channel c) {
 		return c.getName() != null && c.getName().startsWith("Local/");
 	}
-
 
 	private static boolean present(String s) {
 		return s != null && !s.isEmpty();
