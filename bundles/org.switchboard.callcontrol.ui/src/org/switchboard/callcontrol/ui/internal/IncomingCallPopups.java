@@ -236,11 +236,13 @@ final class IncomingCallPopups {
 		for (Popup p : open.values()) {
 			if (!p.shell.isDisposed()) {
 				p.title.setText(messages.popup_title);
+				p.title.setToolTipText(null);
 				top = p;
 			}
 		}
 		if (top != null && notShown > 0) {
 			top.title.setText(MessageFormat.format(messages.popup_more, messages.popup_title, notShown));
+			top.title.setToolTipText(messages.popup_moreHint);
 		}
 	}
 

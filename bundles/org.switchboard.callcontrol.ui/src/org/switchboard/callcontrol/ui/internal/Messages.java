@@ -45,6 +45,7 @@ public class Messages {
 	public String popup_answer;
 	public String popup_close;
 	public String popup_more;
+	public String popup_moreHint;
 	public String status_noPbx;
 	public String status_pbxDown;
 	public String spy_monitor;
