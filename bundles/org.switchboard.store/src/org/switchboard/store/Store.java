@@ -124,7 +124,12 @@ public final class Store implements AutoCloseable {
 		});
 	}
 
-	/** Closes connections; an embedded database is shut down cleanly. */
+	/**
+	 * Closes connections; an embedded database is shut down cleanly. Calls that start from now on fail; the calls
+	 * running are waited for (a few seconds at most), then Derby shuts down, waited for a bounded time: close never
+	 * hangs, and a database left unclean recovers at its next open. Stop what uses the store first, without
+	 * interrupting threads that may be inside it (see {@link StoreExecutors}).
+	 */
 	@Override
 	public void close() {
 		db.close();

@@ -7,8 +7,15 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import org.switchboard.store.StoreException;
 import org.switchboard.store.StoreLocation;
@@ -31,6 +38,19 @@ public final class Db implements AutoCloseable {
 	private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
 	private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 	private volatile boolean closed;
+	/** The threads inside a call or transaction now, and what each is doing: {@link #close()} waits for them. */
+	private final Map<Thread, String> busy = new ConcurrentHashMap<>();
+	private final Object busyChanged = new Object();
+
+	private static final Logger LOG = Logger.getLogger(Db.class.getName());
+	/**
+	 * How long {@link #close()} waits for the calls running (ms; system property
+	 * {@code switchboard.store.closeWaitMillis}), and how long for Derby's shutdown (system property
+	 * {@code switchboard.store.shutdownMillis}) before it logs what Derby is doing and leaves it.
+	 */
+	public static final String CLOSE_WAIT_PROPERTY = "switchboard.store.closeWaitMillis";
+	public static final String SHUTDOWN_PROPERTY = "switchboard.store.shutdownMillis";
+	private static final long SHUTDOWN_SLOW_MILLIS = 5_000;
 
 	public Db(StoreLocation location) {
 		this.location = location;
@@ -76,6 +96,17 @@ public final class Db implements AutoCloseable {
 		if (transaction.get() != null) {
 			return callOnce(doing, work);
 		}
+		boolean entered = enter(doing);
+		try {
+			return callRetrying(doing, work);
+		} finally {
+			if (entered) {
+				leave();
+			}
+		}
+	}
+
+	private <T> T callRetrying(String doing, SqlWork<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return callOnce(doing, work);
@@ -117,6 +148,17 @@ public final class Db implements AutoCloseable {
 		if (transaction.get() != null) {
 			return callOnce(doing, work);
 		}
+		boolean entered = enter(doing);
+		try {
+			return transactionRetrying(doing, work);
+		} finally {
+			if (entered) {
+				leave();
+			}
+		}
+	}
+
+	private <T> T transactionRetrying(String doing, SqlWork<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return transactionOnce(doing, work);
@@ -126,6 +168,29 @@ public final class Db implements AutoCloseable {
 				}
 				backOff(attempt);
 			}
+		}
+	}
+
+	/**
+	 * A call begins on this thread; once the store is closing, none does (it fails without reaching Derby).
+	 *
+	 * @return false when the thread was counted already (a call made by a call's work)
+	 */
+	private boolean enter(String doing) {
+		if (busy.putIfAbsent(Thread.currentThread(), doing) != null) {
+			return false;
+		}
+		if (closed) {
+			leave();
+			throw new StoreException(StoreException.Reason.DATABASE_ERROR, "The store is closed (" + doing + ")");
+		}
+		return true;
+	}
+
+	private void leave() {
+		busy.remove(Thread.currentThread());
+		synchronized (busyChanged) {
+			busyChanged.notifyAll();
 		}
 	}
 
@@ -235,20 +300,106 @@ public final class Db implements AutoCloseable {
 		}
 	}
 
-	/** Closes every connection; an embedded database is shut down so its folder can be opened again. */
+	/**
+	 * Closes every connection; an embedded database is shut down so its folder can be opened again. No call starts
+	 * any more; the calls running are waited for (a bounded time, then logged and left). The shutdown of Derby runs on
+	 * a daemon thread and is waited for a bounded time too: if it takes longer, what Derby is doing is logged and it
+	 * is left to finish or to be cut off by the JVM's exit (Derby recovers the database at its next start), so the
+	 * console never hangs at exit here.
+	 */
 	@Override
 	public void close() {
-		closed = true;
+		synchronized (this) {
+			if (closed) {
+				return;
+			}
+			closed = true;
+		}
+		awaitCallsRunning();
 		Connection c;
 		while ((c = idle.pollFirst()) != null) {
 			closeQuietly(c);
 		}
 		if (location.isEmbedded()) {
+			shutdownDerby();
+		}
+	}
+
+	private void awaitCallsRunning() {
+		long waitMillis = Long.getLong(CLOSE_WAIT_PROPERTY, 5_000);
+		long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+		boolean interrupted = false;
+		synchronized (busyChanged) {
+			long left;
+			while (othersBusy() && (left = end - System.nanoTime()) > 0) {
+				try {
+					TimeUnit.NANOSECONDS.timedWait(busyChanged, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+		}
+		if (othersBusy()) {
+			LOG.warning(() -> "Closing the store while calls still run after " + waitMillis + " ms: "
+					+ busy.entrySet().stream().map(e -> e.getKey().getName() + " (" + e.getValue() + ")")
+							.collect(Collectors.joining(", ")));
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Whether a thread other than this one is inside a call (the closing thread's own call ends after close). */
+	private boolean othersBusy() {
+		Thread self = Thread.currentThread();
+		return busy.keySet().stream().anyMatch(t -> t != self);
+	}
+
+	private void shutdownDerby() {
+		long shutdownMillis = Long.getLong(SHUTDOWN_PROPERTY, 30_000);
+		long slowMillis = Math.min(SHUTDOWN_SLOW_MILLIS, shutdownMillis);
+		CountDownLatch done = new CountDownLatch(1);
+		Thread t = new Thread(() -> {
 			try {
 				driver.connect("jdbc:derby:" + location.folder() + ";shutdown=true", new Properties());
 			} catch (SQLException e) {
 				// 08006: the database was shut down, as asked
+			} finally {
+				done.countDown();
 			}
+		}, "switchboard-store-shutdown");
+		t.setDaemon(true);
+		long started = System.nanoTime();
+		t.start();
+		boolean interrupted = false;
+		try {
+			if (!await(done, slowMillis)) {
+				LOG.warning(() -> "The database " + location.describe() + " is still shutting down after "
+						+ slowMillis + " ms:" + stack(t));
+				if (!await(done, Math.max(0, shutdownMillis - slowMillis))) {
+					LOG.severe(() -> "The database " + location.describe() + " did not shut down within "
+							+ shutdownMillis + " ms: left as it is (it recovers at its next start):" + stack(t));
+				}
+			}
+		} catch (InterruptedException e) {
+			interrupted = true;
+			LOG.warning(() -> "Interrupted while the database " + location.describe() + " shuts down: not waiting");
 		}
+		long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+		if (ms >= slowMillis && done.getCount() == 0) {
+			LOG.info(() -> "The database " + location.describe() + " shut down in " + ms + " ms");
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static boolean await(CountDownLatch latch, long millis) throws InterruptedException {
+		return latch.await(millis, TimeUnit.MILLISECONDS);
+	}
+
+	private static String stack(Thread t) {
+		return Arrays.stream(t.getStackTrace()).limit(25).map(String::valueOf)
+				.collect(Collectors.joining("\n    at ", "\n    at ", ""));
 	}
 }
