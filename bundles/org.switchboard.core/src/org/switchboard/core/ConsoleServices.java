@@ -57,6 +57,9 @@ public final class ConsoleServices implements AutoCloseable {
 	private DemoPbx demoPbx;
 	/** Ungets the services got from the OSGi registry, at {@link #close()}. */
 	private final List<Runnable> held = new ArrayList<>();
+	/** What stops the services built on this console, first thing at {@link #close()} (see {@link #onClose}). */
+	private final List<Runnable> stoppers = new ArrayList<>();
+	private boolean closed;
 
 	private ConsoleServices(ServerSettings settings, Store store, LoginPolicy policy, Clock clock) {
 		this.settings = settings;
@@ -257,9 +260,42 @@ public final class ConsoleServices implements AutoCloseable {
 		return StoreLocation.home();
 	}
 
-	/** Logs out, disconnects the PBX, writes the rest of the operation log and closes the store. */
+	/**
+	 * Has {@code stop} run at {@link #close()}, before anything else closes: for a service built on this console that
+	 * uses its store (e.g. the wake-up scheduler), so that it stops before the store closes. Stops run in the reverse
+	 * order of registration; on a console closed already, {@code stop} runs at once.
+	 */
+	public void onClose(Runnable stop) {
+		synchronized (this) {
+			if (!closed) {
+				stoppers.add(stop);
+				return;
+			}
+		}
+		stop.run();
+	}
+
+	/**
+	 * Stops the services registered with {@link #onClose}, logs out, disconnects the PBX, writes the rest of the
+	 * operation log and closes the store (which waits, a bounded time, for the calls still running in it).
+	 */
 	@Override
 	public void close() {
+		List<Runnable> stopping;
+		synchronized (this) {
+			closed = true;
+			stopping = new ArrayList<>(stoppers);
+			stoppers.clear();
+		}
+		java.util.Collections.reverse(stopping);
+		for (Runnable stop : stopping) {
+			try {
+				stop.run();
+			} catch (RuntimeException e) {
+				java.util.logging.Logger.getLogger(ConsoleServices.class.getName()).log(java.util.logging.Level.WARNING,
+						"A service of the console did not stop cleanly", e);
+			}
+		}
 		sessions.close();
 		log.close();
 		List<Runnable> release;

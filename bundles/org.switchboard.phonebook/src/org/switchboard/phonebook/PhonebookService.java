@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -26,6 +25,7 @@ import org.switchboard.model.PhonebookKind;
 import org.switchboard.model.SwitchboardFactory;
 import org.switchboard.pbx.PbxInput;
 import org.switchboard.store.Store;
+import org.switchboard.store.StoreExecutors;
 import org.switchboard.store.Versioned;
 
 /**
@@ -62,6 +62,8 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	/** The store's change count when the books were last read (-1: never). */
 	private volatile long seenChanges = -1;
 	private ScheduledExecutorService watcher;
+	private volatile boolean closed;
+	private static final String WATCHER = "phonebook watcher";
 
 	public PhonebookService(Store store, String account, OperationLog log) {
 		this.store = store;
@@ -116,14 +118,10 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	 * the same enterprise phonebook. Until {@link #close()}.
 	 */
 	public synchronized void watchChanges(Duration every) {
-		if (watcher != null) {
+		if (watcher != null || closed) {
 			return;
 		}
-		watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "phonebook watcher");
-			t.setDaemon(true);
-			return t;
-		});
+		watcher = StoreExecutors.singleThreadScheduled(WATCHER);
 		watcher.scheduleWithFixedDelay(this::checkForChanges, every.toMillis(), every.toMillis(),
 				TimeUnit.MILLISECONDS);
 	}
@@ -131,7 +129,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	/** Reads the books again when the store's change count moved since they were read. */
 	public void checkForChanges() {
 		try {
-			if (loaded.isDone() && store.phonebook().changeCount() != seenChanges) {
+			if (!closed && loaded.isDone() && store.phonebook().changeCount() != seenChanges && !closed) {
 				reload();
 			}
 		} catch (RuntimeException e) {
@@ -139,11 +137,20 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 		}
 	}
 
-	/** Stops looking for changes (the operator logged out or handed over). */
-	public synchronized void close() {
-		if (watcher != null) {
-			watcher.shutdownNow();
+	/**
+	 * Stops looking for changes (the operator logged out or handed over). A look running now is not interrupted (it
+	 * may be inside the database, and interrupting Derby's file I/O harms the store that the next operator goes on
+	 * using): it is waited for a few seconds (see {@link StoreExecutors}).
+	 */
+	public void close() {
+		closed = true;
+		ScheduledExecutorService stopping;
+		synchronized (this) {
+			stopping = watcher;
 			watcher = null;
+		}
+		if (stopping != null) {
+			StoreExecutors.stop(stopping, WATCHER);
 		}
 	}
 

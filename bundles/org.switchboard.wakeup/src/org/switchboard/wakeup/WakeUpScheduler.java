@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +21,7 @@ import org.switchboard.model.WakeUpOutcome;
 import org.switchboard.model.WakeUpTask;
 import org.switchboard.pbx.PbxGateway;
 import org.switchboard.store.StoreException;
+import org.switchboard.store.StoreExecutors;
 import org.switchboard.store.WakeUpRepository;
 
 /**
@@ -40,6 +40,7 @@ public final class WakeUpScheduler implements AutoCloseable {
 	private static final Logger LOG = Logger.getLogger(WakeUpScheduler.class.getName());
 	/** Beyond its ring time, how long a call may wait for its outcome before it counts as abandoned. */
 	private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+	private static final String THREAD = "switchboard-wakeup-scheduler";
 
 	private final WakeUpRepository repository;
 	private final OperationLog log;
@@ -64,11 +65,7 @@ public final class WakeUpScheduler implements AutoCloseable {
 		this.console = console;
 		this.grace = grace;
 		this.ringFor = ringFor;
-		this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "switchboard-wakeup-scheduler");
-			t.setDaemon(true);
-			return t;
-		});
+		this.executor = StoreExecutors.singleThreadScheduled(THREAD);
 	}
 
 	/** Checks for due wake-ups every {@code period} from now on. */
@@ -120,10 +117,16 @@ public final class WakeUpScheduler implements AutoCloseable {
 		repository.failAbandoned(now.minus(ringFor).minus(ABANDONED_AFTER), now,
 				"the console that made the call stopped before its outcome was known");
 		for (WakeUpRepository.DueRetry r : repository.retriesDue(now)) {
+			if (executor.isShutdown()) {
+				return; // closing: the rest waits for the next start (this or another console)
+			}
 			repository.claim(r.task(), r.scheduledAt(), r.attempt(), console, now)
 					.ifPresent(a -> fire(r.task(), r.scheduledAt(), a));
 		}
 		for (WakeUpTask task : repository.due(now)) {
+			if (executor.isShutdown()) {
+				return;
+			}
 			Instant run = task.getNextRun();
 			boolean missed = Duration.between(run, now).compareTo(grace) > 0;
 			Optional<WakeUpAttempt> claimed = repository.claim(task, run, 1, console, now);
@@ -184,9 +187,13 @@ public final class WakeUpScheduler implements AutoCloseable {
 						+ ", by console " + console + (detail.isEmpty() ? "" : ": " + detail));
 	}
 
-	/** Stops checking; calls already sent still ring, their outcome is not recorded. */
+	/**
+	 * Stops checking; calls already sent still ring, their outcome is not recorded. A check running now is not
+	 * interrupted (it may be inside the database): it stops before its next claim, and is waited for a few seconds
+	 * (see {@link StoreExecutors}), so that the store can close after it.
+	 */
 	@Override
 	public void close() {
-		executor.shutdownNow();
+		StoreExecutors.stop(executor, THREAD);
 	}
 }

@@ -1,6 +1,7 @@
 package org.switchboard.wakeup.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,9 +28,11 @@ import org.switchboard.model.WakeUpTask;
 import org.switchboard.pbx.PbxGateway;
 import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.store.Store;
+import org.switchboard.store.WakeUpRepository;
 import org.switchboard.store.StoreLocation;
 import org.switchboard.wakeup.WakeUpException;
 import org.switchboard.wakeup.WakeUpRequest;
+import org.switchboard.wakeup.WakeUpScheduler;
 import org.switchboard.wakeup.WakeUpService;
 
 /** The scheduler and the service on a real (embedded) Derby and the simulator over AMI, with a clock the test drives. */
@@ -66,6 +69,43 @@ class WakeUpSchedulerTest {
 		gateway.close();
 		simulator.close();
 		store.close();
+	}
+
+	/**
+	 * The close at exit does not interrupt a check inside the database (Derby's file I/O closes its channel when its
+	 * thread is interrupted, and the database's shutdown then hung): it lets the check finish, and waits for it.
+	 */
+	@Test
+	void closeLetsACheckInsideTheDatabaseFinishWithoutInterruptingIt() throws Exception {
+		WakeUpRepository real = store.wakeUps();
+		java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+		WakeUpRepository slow = (WakeUpRepository) java.lang.reflect.Proxy.newProxyInstance(
+				WakeUpRepository.class.getClassLoader(), new Class<?>[] { WakeUpRepository.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("due")) {
+						inside.countDown();
+						try {
+							Thread.sleep(700); // a slow query
+						} catch (InterruptedException e) {
+							interrupted.set(true);
+						}
+						finished.set(true);
+					}
+					try {
+						return method.invoke(real, args);
+					} catch (java.lang.reflect.InvocationTargetException e) {
+						throw e.getCause();
+					}
+				});
+		WakeUpScheduler scheduler = new WakeUpScheduler(slow, log, () -> gateway, clock, SiteFixture.zone(),
+				"console-z", Duration.ofMinutes(10), Duration.ofSeconds(30));
+		scheduler.tick();
+		assertTrue(inside.await(30, TimeUnit.SECONDS), "the check reached the repository");
+		scheduler.close();
+		assertFalse(interrupted.get(), "the check inside the database was not interrupted");
+		assertTrue(finished.get(), "the close waited for the check running");
 	}
 
 	void tickAt(Instant now) throws Exception {

@@ -35,6 +35,13 @@ public final class WakeUpServiceFunction extends ContextFunction {
 				WakeUpService s = new WakeUpService(c.store(), c.operationLog(), () -> c.sessions().gateway(),
 						Clock.systemUTC(), ZoneId.systemDefault(), WakeUpService.Config.defaults());
 				s.start();
+				// the scheduler stops before the console closes its store, not after (the DS deactivation, at exit)
+				c.onClose(() -> {
+					synchronized (services) {
+						services.remove(c);
+					}
+					s.close();
+				});
 				return s;
 			});
 		}

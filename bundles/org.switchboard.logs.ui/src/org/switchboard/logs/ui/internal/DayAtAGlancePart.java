@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -24,6 +23,7 @@ import org.switchboard.logs.HourlyCalls;
 import org.switchboard.logs.QueueTally;
 import org.switchboard.logs.ui.LogsUiIds;
 import org.switchboard.store.Store;
+import org.switchboard.store.StoreExecutors;
 import org.switchboard.ui.WidgetIds;
 
 import jakarta.annotation.PostConstruct;
@@ -51,11 +51,9 @@ public class DayAtAGlancePart {
 	private Messages messages;
 
 	private final ZoneId zone = ZoneId.systemDefault();
-	private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "switchboard-day-at-a-glance");
-		t.setDaemon(true);
-		return t;
-	});
+	/** At most this long the UI thread waits, when the view closes, for the query running (one page). */
+	private static final java.time.Duration READER_WAIT = java.time.Duration.ofSeconds(2);
+	private final ExecutorService reader = StoreExecutors.singleThread("switchboard-day-at-a-glance");
 	private final AtomicBoolean rereadPending = new AtomicBoolean();
 	private Canvas canvas;
 	private QueueTally tally;
@@ -269,7 +267,8 @@ public class DayAtAGlancePart {
 
 	@PreDestroy
 	void dispose() throws Exception {
-		reader.shutdownNow();
+		// not shutdownNow(): interrupting a query inside Derby's file I/O harms the database
+		StoreExecutors.stop(reader, "switchboard-day-at-a-glance", READER_WAIT);
 		if (tallyListener != null) {
 			tallyListener.close();
 		}

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -37,6 +36,7 @@ import org.switchboard.model.Outcome;
 import org.switchboard.store.Page;
 import org.switchboard.store.PageCursor;
 import org.switchboard.store.StoreException;
+import org.switchboard.store.StoreExecutors;
 import org.switchboard.ui.StatusReport;
 import org.switchboard.ui.WidgetIds;
 
@@ -64,12 +64,10 @@ public abstract class LogTablePart<T> {
 
 	Messages messages;
 	final ZoneId zone = ZoneId.systemDefault();
+	/** At most this long the UI thread waits, when the view closes, for the query running (one page). */
+	private static final java.time.Duration READER_WAIT = java.time.Duration.ofSeconds(2);
 	/** One thread per view: queries run in order and never on the UI thread. */
-	private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "switchboard-log-view");
-		t.setDaemon(true);
-		return t;
-	});
+	private final ExecutorService reader = StoreExecutors.singleThread("switchboard-log-view");
 	Composite filters;
 	DateTime from;
 	DateTime to;
@@ -389,6 +387,7 @@ public abstract class LogTablePart<T> {
 
 	@PreDestroy
 	void dispose() {
-		reader.shutdownNow();
+		// not shutdownNow(): interrupting a query inside Derby's file I/O harms the database
+		StoreExecutors.stop(reader, "switchboard-log-view", READER_WAIT);
 	}
 }
