@@ -341,8 +341,8 @@ public final class Db implements AutoCloseable {
 		}
 		if (othersBusy()) {
 			LOG.warning(() -> "Closing the store while calls still run after " + waitMillis + " ms: "
-					+ busy.entrySet().stream().map(e -> e.getKey().getName() + " (" + e.getValue() + ")")
-							.collect(Collectors.joining(", ")));
+					+ busy.entrySet().stream().map(e -> e.getKey().getName() + " (" + e.getValue() + "):"
+							+ stack(e.getKey())).collect(Collectors.joining("\n")));
 		}
 		if (interrupted) {
 			Thread.currentThread().interrupt();
