@@ -387,6 +387,9 @@ public abstract class LogTablePart<T> {
 
 	@PreDestroy
 	void dispose() {
+		// an export running stops at its next page (it writes no file), so that it is out of the database when the
+		// store closes at exit: it is never interrupted
+		cancelled.set(true);
 		// not shutdownNow(): interrupting a query inside Derby's file I/O harms the database
 		StoreExecutors.stop(reader, "switchboard-log-view", READER_WAIT);
 	}
