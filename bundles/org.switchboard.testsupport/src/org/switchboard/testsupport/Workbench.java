@@ -30,7 +30,28 @@ public final class Workbench {
 	private Workbench() {
 	}
 
+	/** Set once the start-up login was seen published: from then on nothing waits for it again. */
+	private static volatile boolean loggedIn;
+
+	/**
+	 * The workbench, once the start-up login (the test runtime's autologin) is published into it: the workbench is
+	 * built behind the login, so its service exists before the console does.
+	 */
 	public static IWorkbench workbench() {
+		IWorkbench workbench = workbenchBeforeLogin();
+		if (!loggedIn) {
+			// the main window is shown once the login is published
+			Ui.waitUntil(() -> workbench.getApplication().getContext().get(EModelService.class)
+					.findElements(workbench.getApplication(), WorkbenchIds.MAIN_WINDOW, MWindow.class).stream()
+					.anyMatch(w -> w.isVisible() && w.getWidget() instanceof Shell s && s.isVisible()),
+					"the start-up login published into the workbench and the main window shown");
+			loggedIn = true;
+		}
+		return workbench;
+	}
+
+	/** The workbench as soon as it runs, login or not (a test runtime without autologin: the dialog is up). */
+	public static IWorkbench workbenchBeforeLogin() {
 		BundleContext bc = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
 		return Ui.waitFor(() -> {
 			ServiceReference<IWorkbench> ref = bc.getServiceReference(IWorkbench.class);

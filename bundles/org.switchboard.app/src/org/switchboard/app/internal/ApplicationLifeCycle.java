@@ -6,7 +6,9 @@ import java.util.logging.Logger;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.translation.TranslationProviderFactory;
 import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -18,6 +20,9 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 import org.switchboard.app.internal.login.ConsoleContext;
 import org.switchboard.app.internal.login.LoginFlow;
 import org.switchboard.app.internal.login.LoginText;
@@ -25,37 +30,108 @@ import org.switchboard.app.internal.login.SettingsStorage;
 import org.switchboard.core.ConsoleServices;
 
 /**
- * The application's life cycle: the login runs before the main window exists; the console's services are closed
- * after the workbench.
+ * The application's life cycle. The login dialog (or an autologin) starts first and does not wait: the workbench is
+ * built behind it, its main window hidden and its parts without a console, while the operator types. When the login
+ * ends the console's services are published to the parts and the window is shown; when the operator quits, the
+ * workbench closes without showing a window. The console's services are closed after the workbench.
  */
 public class ApplicationLifeCycle {
 
 	/** "start-up: ..." lines in the console's log: when the login began and ended (see LoginController's). */
 	private static final Logger LOG = Logger.getLogger(ApplicationLifeCycle.class.getName());
 
+	/** How long the dialog gets to be painted before the UI thread builds the workbench behind it. */
+	private static final long SETTLE_MILLIS = 150;
+
+	private IEclipseContext context;
+	private Display display;
 	private ConsoleServices services;
 	private boolean quit;
+	/** The login ended (services or quit) but the workbench was not built yet: applied once it is. */
+	private boolean loginEnded;
+	private ConsoleServices ended;
+	private boolean workbenchBuilt;
 
 	/**
-	 * The login (SPEC L1): the login dialog, or {@code -Dswitchboard.autologin}. Afterwards the context holds the
-	 * session and the services (see {@link ConsoleContext}); when the operator quits, the workbench closes without
-	 * showing a window.
+	 * The login (SPEC L1): the login dialog, or {@code -Dswitchboard.autologin}. Returns at once; the services are
+	 * published into the context (see {@link ConsoleContext}) when the login ends and the workbench is built.
 	 */
 	@PostContextCreate
 	void login(IEclipseContext context, Display display) {
 		ConsoleServices.startLogging();
+		this.context = context;
+		this.display = display;
 		TranslationService translations = context.get(TranslationService.class);
 		if (translations == null) {
 			translations = TranslationProviderFactory.bundleTranslationService(context);
 		}
 		LOG.info(() -> "start-up: login begins " + jvmUptime() + " ms after the JVM started");
-		services = LoginFlow.run(display, new LoginText(translations), new SettingsStorage());
+		LoginFlow.start(display, new LoginText(translations), new SettingsStorage(), this::loginEnded);
+		settle();
+	}
+
+	/** Lets the dialog paint and take the keys typed so far before the UI thread goes on building the workbench. */
+	private void settle() {
+		long end = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
+		do {
+			while (display.readAndDispatch()) {
+				// the dialog's events
+			}
+			display.update();
+		} while (System.nanoTime() < end && !loginEnded && hasUnpaintedDialog());
+	}
+
+	private boolean hasUnpaintedDialog() {
+		for (Shell shell : display.getShells()) {
+			if (shell.isVisible()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void loginEnded(ConsoleServices value) {
+		loginEnded = true;
+		ended = value;
 		LOG.info(() -> "start-up: login done " + jvmUptime() + " ms after the JVM started");
-		if (services == null) {
+		if (workbenchBuilt) {
+			applyLogin();
+		} else if (value == null) {
+			quit = true; // before the windows are rendered: quitWhenLoginCancelled keeps them from being shown
+		}
+	}
+
+	/** The workbench is built (its UI runs): a login that ended meanwhile is applied now. */
+	private void workbenchBuilt() {
+		workbenchBuilt = true;
+		LOG.info(() -> "start-up: workbench built " + jvmUptime() + " ms after the JVM started");
+		if (loginEnded) {
+			applyLogin();
+		}
+	}
+
+	private void applyLogin() {
+		if (ended == null) {
 			quit = true;
+			IWorkbench workbench = context.get(IWorkbench.class);
+			if (workbench != null) {
+				workbench.close();
+			}
 			return;
 		}
+		services = ended;
+		ended = null;
 		ConsoleContext.publish(context, services);
+		MApplication application = context.get(MApplication.class);
+		EModelService models = context.get(EModelService.class);
+		ConsoleContext.updateTitle(context, application, models);
+		for (MWindow window : ConsoleContext.mainWindows(application, models)) {
+			window.setVisible(true);
+			if (window.getWidget() instanceof Shell shell && !shell.isDisposed()) {
+				shell.open();
+			}
+		}
+		LOG.info(() -> "start-up: main window shown " + jvmUptime() + " ms after the JVM started");
 	}
 
 	private static long jvmUptime() {
@@ -66,16 +142,29 @@ public class ApplicationLifeCycle {
 	 * Called once the model fragments of every bundle are applied: remembers each perspective as it is
 	 * now, so that "Reset layout" can bring it back after the operator moved, closed or minimized parts.
 	 * The copies are snippets of the application and are persisted with it; an existing copy is kept, so
-	 * a restart with a persisted layout does not overwrite the original arrangement. Then the main window's title
-	 * gets the operator and extension.
+	 * a restart with a persisted layout does not overwrite the original arrangement. The main window stays hidden
+	 * until the login ends (its title then gets the operator and extension).
 	 */
 	@ProcessAdditions
-	void rememberInitialLayouts(MApplication application, EModelService modelService, IEclipseContext context) {
+	void rememberInitialLayouts(MApplication application, EModelService modelService, IEclipseContext context,
+			IEventBroker broker) {
 		for (MPerspective perspective : modelService.findElements(application, null, MPerspective.class)) {
 			LayoutSnapshots.rememberIfAbsent(application, modelService, perspective);
 		}
 		FirstStart.fillScreen(application);
-		ConsoleContext.updateTitle(context, application, modelService);
+		if (!loginEnded || ended == null) {
+			for (MWindow window : ConsoleContext.mainWindows(application, modelService)) {
+				window.setVisible(false);
+			}
+		}
+		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, new EventHandler() {
+			@Override
+			public void handleEvent(Event event) {
+				broker.unsubscribe(this);
+				workbenchBuilt();
+			}
+		});
+		settle();
 	}
 
 	/** The operator quit at the login: no window is shown and the workbench closes at once. */
@@ -101,6 +190,9 @@ public class ApplicationLifeCycle {
 	@PreSave
 	void restoreModel(MApplication application, EModelService modelService) {
 		ConsoleContext.restoreTitle(application, modelService);
+		for (MWindow window : ConsoleContext.mainWindows(application, modelService)) {
+			window.setVisible(true);
+		}
 		if (quit) {
 			for (MWindow window : application.getChildren()) {
 				window.setToBeRendered(true);

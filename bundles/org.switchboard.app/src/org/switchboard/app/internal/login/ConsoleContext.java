@@ -82,7 +82,7 @@ public final class ConsoleContext {
 		}
 	}
 
-	static List<MWindow> mainWindows(MApplication application, EModelService models) {
+	public static List<MWindow> mainWindows(MApplication application, EModelService models) {
 		return models.findElements(application, MAIN_WINDOW, MWindow.class);
 	}
 }

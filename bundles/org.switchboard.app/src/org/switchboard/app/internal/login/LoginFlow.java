@@ -1,6 +1,6 @@
 package org.switchboard.app.internal.login;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
@@ -9,8 +9,9 @@ import org.switchboard.core.ConsoleServices;
 import org.switchboard.core.ServerSettings;
 
 /**
- * What happens before the main window opens: an autologin (if {@code -Dswitchboard.autologin} is set) or the login
- * dialog. Returns the logged-in console's services, or {@code null} when the operator quit.
+ * What happens before the main window is shown: an autologin (if {@code -Dswitchboard.autologin} is set) or the login
+ * dialog, while the workbench is built behind it. Hands over the logged-in console's services, or {@code null} when the
+ * operator quit.
  */
 public final class LoginFlow {
 
@@ -34,7 +35,13 @@ public final class LoginFlow {
 		return new Remembered(account, extension);
 	}
 
-	public static ConsoleServices run(Display display, LoginText text, SettingsStorage storage) {
+	/**
+	 * Starts the login without waiting for it: an autologin's attempt, or the login dialog (open, not blocking), so
+	 * that the workbench can be built behind the dialog while the operator types. {@code done} is called once on the
+	 * UI thread with the logged-in console's services, or {@code null} when the operator quit.
+	 */
+	public static void start(Display display, LoginText text, SettingsStorage storage,
+			Consumer<ConsoleServices> done) {
 		ServerSettings settings;
 		String message = null;
 		try {
@@ -44,27 +51,38 @@ public final class LoginFlow {
 			message = text.get("settings.error.load", e.getMessage());
 		}
 		LoginController controller = new LoginController(settings);
-		try {
-			Remembered remembered = remembered(settings, storage);
-			String account = remembered.account();
-			String extension = remembered.extension();
-			Autologin auto = Autologin.fromSystemProperty();
-			if (auto != null) {
-				CompletableFuture<LoginController.Result> login = controller.login(auto.account(),
-						auto.password().toCharArray(), auto.extension());
-				LoginController.Result result = UiWait.until(display, login).join();
-				if (result.session() != null) {
-					return controller.takeServices();
-				}
-				account = auto.account();
-				extension = auto.extension();
-				message = result.needsFirstAdministrator() ? text.get("login.error.noOperators")
-						: LoginDialog.messageFor(text, result.failure());
-			}
-			LoginDialog dialog = new LoginDialog(null, text, controller, storage).prefill(account, extension, message);
-			return dialog.open() == Window.OK ? controller.takeServices() : null;
-		} finally {
+		Consumer<ConsoleServices> finish = services -> {
 			controller.close();
+			done.accept(services);
+		};
+		Remembered remembered = remembered(settings, storage);
+		Autologin auto = Autologin.fromSystemProperty();
+		if (auto == null) {
+			openDialog(display, text, controller, storage, remembered.account(), remembered.extension(), message,
+					finish);
+			return;
 		}
+		controller.login(auto.account(), auto.password().toCharArray(), auto.extension())
+				.whenComplete((result, error) -> display.asyncExec(() -> {
+					if (result != null && result.session() != null) {
+						finish.accept(controller.takeServices());
+						return;
+					}
+					String failure = result == null ? String.valueOf(error)
+							: result.needsFirstAdministrator() ? text.get("login.error.noOperators")
+									: LoginDialog.messageFor(text, result.failure());
+					openDialog(display, text, controller, storage, auto.account(), auto.extension(), failure, finish);
+				}));
+	}
+
+	private static void openDialog(Display display, LoginText text, LoginController controller,
+			SettingsStorage storage, String account, String extension, String message,
+			Consumer<ConsoleServices> finish) {
+		LoginDialog dialog = new LoginDialog(null, text, controller, storage).prefill(account, extension, message);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		// told after the dialog is gone, not from inside its close()
+		dialog.getShell().addDisposeListener(e -> display.asyncExec(
+				() -> finish.accept(dialog.getReturnCode() == Window.OK ? controller.takeServices() : null)));
 	}
 }
