@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +54,8 @@ public final class SessionService implements AutoCloseable {
 	private final String operatorQueue;
 	private final CopyOnWriteArrayList<Consumer<Optional<OperatorSession>>> listeners = new CopyOnWriteArrayList<>();
 	private volatile PbxGateway gateway;
+	/** A connection started before the login (see {@link #connectEarly}), taken by the first login. */
+	private CompletableFuture<PbxGateway> early;
 	private volatile ConsoleSession current;
 	private volatile Set<Right> rights = Set.of();
 
@@ -110,7 +114,10 @@ public final class SessionService implements AutoCloseable {
 		PbxGateway pbx = gateway;
 		if (pbx == null) {
 			try {
-				pbx = connector.connect();
+				pbx = takeEarlyConnection();
+				if (pbx == null) {
+					pbx = connector.connect();
+				}
 			} catch (LoginException e) {
 				log.record(operator.getAccount(), "login.failed", ext, Outcome.FAILURE, e.getMessage());
 				throw e;
@@ -125,6 +132,46 @@ public final class SessionService implements AutoCloseable {
 		log.record(session.account(), "login", ext, Outcome.SUCCESS, "");
 		fire();
 		return session;
+	}
+
+	/**
+	 * Starts connecting the PBX on {@code executor} while the operator still types the password, so that the login
+	 * then only checks the password. The first login takes this connection; if it failed, that login is refused with
+	 * its failure and the next one connects again. The connection only serves a logged-in operator: until a login
+	 * succeeds nothing reads it, and {@link #close()} closes it.
+	 */
+	public synchronized void connectEarly(Executor executor) {
+		if (gateway != null || early != null) {
+			return;
+		}
+		early = CompletableFuture.supplyAsync(() -> {
+			try {
+				return connector.connect();
+			} catch (LoginException e) {
+				throw new CompletionException(e);
+			}
+		}, executor);
+	}
+
+	/** The early connection (waiting for it), {@code null} if none was started. */
+	private PbxGateway takeEarlyConnection() throws LoginException {
+		CompletableFuture<PbxGateway> f;
+		synchronized (this) {
+			f = early;
+			early = null;
+		}
+		if (f == null) {
+			return null;
+		}
+		try {
+			return f.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof LoginException le) {
+				throw le;
+			}
+			throw new LoginException(LoginException.Reason.UNEXPECTED, String.valueOf(e.getCause()), null,
+					e.getCause());
+		}
 	}
 
 	/**
@@ -405,6 +452,14 @@ public final class SessionService implements AutoCloseable {
 		gateway = null;
 		if (g != null) {
 			g.close();
+		}
+		CompletableFuture<PbxGateway> f;
+		synchronized (this) {
+			f = early;
+			early = null;
+		}
+		if (f != null) {
+			f.thenAccept(PbxGateway::close); // never taken: closed when (if) it connects
 		}
 	}
 }

@@ -38,6 +38,12 @@ public final class LoginController implements AutoCloseable {
 		t.setDaemon(true);
 		return t;
 	});
+	/** Connects the PBX while the operator types (a wrong password is not held up by it). */
+	private final ExecutorService connector = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "switchboard-login-pbx");
+		t.setDaemon(true);
+		return t;
+	});
 	private volatile ServerSettings settings;
 	private volatile ConsoleServices services;
 
@@ -67,13 +73,17 @@ public final class LoginController implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the database in the background while the operator types: the first attempt then takes the time of a
-	 * password check, not of a database start (which made a first wrong password take seconds to be told).
+	 * Opens the database in the background while the operator types, then starts connecting the PBX on its own
+	 * thread: the first attempt then takes the time of a password check, not of a database start (which made a first
+	 * wrong password take seconds to be told) nor of the PBX's synchronisation.
 	 */
 	public void prepare() {
 		worker.execute(() -> {
 			try {
-				started();
+				ConsoleServices s = started();
+				if (!s.needsFirstAdministrator()) {
+					s.sessions().connectEarly(connector);
+				}
 			} catch (LoginException | RuntimeException e) {
 				// told by the login attempt, which tries again
 			}
@@ -189,6 +199,7 @@ public final class LoginController implements AutoCloseable {
 			}
 		});
 		worker.shutdown();
+		connector.shutdown();
 	}
 
 	/** Waits until {@link #close()} has closed what was started (tests: before their database folder goes). */
