@@ -266,7 +266,7 @@ def one_start(args, screen, env, run, out):
                     # settle (outside both measured spans: the login window is seen, Enter is not sent yet)
                     xdotool("windowfocus", "--sync", w)
                     wait_for(lambda: xdotool("getwindowfocus") == w, 2, 0.02)
-                    time.sleep(0.3)
+                    time.sleep(0.3 + args.think)
                     if args.mode == "simulator":
                         xdotool("key", "ctrl+a")
                         xdotool("type", "--delay", "1", args.account)
@@ -317,6 +317,9 @@ def main():
     p.add_argument("--account", default="demo")
     p.add_argument("--password", default="demo")
     p.add_argument("--extension", default="1001")
+    p.add_argument("--think", type=float, default=0.0,
+                   help="seconds more between the login window and the first key (an operator reading the dialog and "
+                        "typing); 0: the keys at once, the worst case")
     p.add_argument("--stall", type=float, default=12.0, help="take thread dumps when a start exceeds this")
     p.add_argument("--timeout", type=float, default=180.0)
     p.add_argument("--poll", type=float, default=0.03)
