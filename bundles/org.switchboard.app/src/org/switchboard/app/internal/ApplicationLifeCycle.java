@@ -19,7 +19,9 @@ import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
@@ -51,6 +53,8 @@ public class ApplicationLifeCycle {
 	private boolean loginEnded;
 	private ConsoleServices ended;
 	private boolean workbenchBuilt;
+	/** {@link #quitWhenLoginCancelled} ran: a quit after it closes the built workbench instead. */
+	private boolean removalsProcessed;
 
 	/**
 	 * The login (SPEC L1): the login dialog, or {@code -Dswitchboard.autologin}. Returns at once; the services are
@@ -70,33 +74,57 @@ public class ApplicationLifeCycle {
 		settle();
 	}
 
-	/** Lets the dialog paint and take the keys typed so far before the UI thread goes on building the workbench. */
+	/**
+	 * Lets the login dialog paint (and take the keys typed so far) before the UI thread goes on building the
+	 * workbench behind it: at most {@link #SETTLE_MILLIS}, and not at all when no dialog is up (autologin).
+	 */
 	private void settle() {
-		long end = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
-		do {
-			while (display.readAndDispatch()) {
-				// the dialog's events
-			}
-			display.update();
-		} while (System.nanoTime() < end && !loginEnded && hasUnpaintedDialog());
-	}
-
-	private boolean hasUnpaintedDialog() {
+		Shell dialog = null;
 		for (Shell shell : display.getShells()) {
 			if (shell.isVisible()) {
-				return false;
+				dialog = shell;
 			}
 		}
-		return true;
+		if (dialog == null) {
+			return;
+		}
+		boolean[] painted = { false };
+		Listener paint = e -> painted[0] = true;
+		dialog.addListener(SWT.Paint, paint);
+		long end = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
+		try {
+			while (!dialog.isDisposed() && !painted[0] && System.nanoTime() < end) {
+				if (!display.readAndDispatch()) {
+					display.update();
+					sleepBriefly();
+				}
+			}
+			while (!dialog.isDisposed() && display.readAndDispatch()) {
+				// the keys typed meanwhile
+			}
+		} finally {
+			if (!dialog.isDisposed()) {
+				dialog.removeListener(SWT.Paint, paint);
+			}
+		}
+	}
+
+	private static void sleepBriefly() {
+		try {
+			Thread.sleep(2);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void loginEnded(ConsoleServices value) {
 		loginEnded = true;
 		ended = value;
-		LOG.info(() -> "start-up: login done " + jvmUptime() + " ms after the JVM started");
+		LOG.info(() -> "start-up: " + (value == null ? "the operator quit at the login " : "login done ") + jvmUptime()
+				+ " ms after the JVM started");
 		if (workbenchBuilt) {
 			applyLogin();
-		} else if (value == null) {
+		} else if (value == null && !removalsProcessed) {
 			quit = true; // before the windows are rendered: quitWhenLoginCancelled keeps them from being shown
 		}
 	}
@@ -112,6 +140,9 @@ public class ApplicationLifeCycle {
 
 	private void applyLogin() {
 		if (ended == null) {
+			if (quit) {
+				return; // quit before the windows were rendered: quitWhenLoginCancelled closes the workbench
+			}
 			quit = true;
 			IWorkbench workbench = context.get(IWorkbench.class);
 			if (workbench != null) {
@@ -170,6 +201,7 @@ public class ApplicationLifeCycle {
 	/** The operator quit at the login: no window is shown and the workbench closes at once. */
 	@ProcessRemovals
 	void quitWhenLoginCancelled(MApplication application, IEclipseContext context, UISynchronize sync) {
+		removalsProcessed = true;
 		if (!quit) {
 			return;
 		}
