@@ -94,6 +94,51 @@ class SessionServiceTest extends CoreTestBase {
 	}
 
 	@Test
+	void aConnectionStartedWhileTheOperatorTypesIsTakenByTheLogin() throws Exception {
+		sessions.connectEarly(Runnable::run);
+		assertEquals(1, gateway.connects, "connected while the dialog is up");
+		assertNull(sessions.gateway(), "not given out before a login");
+		assertEquals(LoginException.Reason.WRONG_CREDENTIALS, assertThrows(LoginException.class,
+				() -> sessions.login("alice", "nope".toCharArray(), "1001")).reason());
+		assertNull(sessions.gateway(), "a wrong password does not get it either");
+		OperatorSession s = sessions.login("alice", "wonderland".toCharArray(), "1001");
+		assertEquals("alice", s.account());
+		assertEquals(1, gateway.connects, "the login took the early connection: no second one");
+		assertSame(gateway, sessions.gateway());
+		sessions.connectEarly(Runnable::run);
+		assertEquals(1, gateway.connects, "connected already: nothing more to start");
+	}
+
+	@Test
+	void aFailedEarlyConnectionRefusesThatLoginWithItsFailureAndTheNextLoginConnectsAgain() throws Exception {
+		int[] attempts = { 0 };
+		SessionService s = new SessionService(accounts, log, store, () -> {
+			if (attempts[0]++ == 0) {
+				throw new LoginException(LoginException.Reason.PBX_UNAVAILABLE,
+						"Cannot connect to the PBX at console@10.0.0.9:5038: connection refused");
+			}
+			gateway.connect(null).join();
+			return gateway;
+		}, clock);
+		s.connectEarly(Runnable::run);
+		LoginException e = assertThrows(LoginException.class,
+				() -> s.login("alice", "wonderland".toCharArray(), "1001"));
+		assertEquals(LoginException.Reason.PBX_UNAVAILABLE, e.reason());
+		assertEquals(1, attempts[0], "the early failure is told, not a second wait for the PBX");
+		assertEquals("alice", s.login("alice", "wonderland".toCharArray(), "1001").account());
+		assertEquals(2, attempts[0], "the next login connects again");
+		assertSame(gateway, s.gateway());
+	}
+
+	@Test
+	void anEarlyConnectionNoLoginTookIsClosedWithTheService() {
+		sessions.connectEarly(Runnable::run);
+		assertEquals(1, gateway.connects);
+		sessions.close();
+		assertTrue(gateway.closed, "the operator quit at the login: the PBX connection is closed");
+	}
+
+	@Test
 	void aHandoverSwitchesTheOperatorAtTheSameExtensionAndWritesARecord() throws Exception {
 		sessions.login("alice", "wonderland".toCharArray(), "1001");
 		clock.advance(java.time.Duration.ofHours(8));
