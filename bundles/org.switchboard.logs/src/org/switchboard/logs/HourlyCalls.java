@@ -4,11 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.switchboard.model.CallRecord;
-import org.switchboard.store.CallRecordQuery;
 import org.switchboard.store.CallRecordRepository;
-import org.switchboard.store.Page;
-import org.switchboard.store.PageCursor;
 
 /** Calls per hour of a day, from the call records (the day at a glance). Blocks on the store: not on the UI thread. */
 public final class HourlyCalls {
@@ -21,15 +17,7 @@ public final class HourlyCalls {
 		Instant from = day.atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
 		int[] hours = new int[24];
-		CallRecordQuery query = CallRecordQuery.between(from, to);
-		PageCursor after = null;
-		do {
-			Page<CallRecord> page = records.find(query, after, 1000);
-			for (CallRecord r : page.items()) {
-				hours[r.getStartedAt().atZone(zone).getHour()]++;
-			}
-			after = page.next();
-		} while (after != null);
+		records.startTimes(from, to, millis -> hours[Instant.ofEpochMilli(millis).atZone(zone).getHour()]++);
 		return hours;
 	}
 }

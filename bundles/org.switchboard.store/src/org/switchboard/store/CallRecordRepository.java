@@ -2,6 +2,7 @@ package org.switchboard.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.switchboard.model.CallRecord;
 
@@ -19,6 +20,23 @@ public interface CallRecordRepository {
 	 * are merged.
 	 */
 	Page<CallRecord> find(CallRecordQuery query, PageCursor after, int limit);
+
+	/**
+	 * The start times (epoch milliseconds) of every record that started in [from, to), in no particular order: for
+	 * counting (e.g. calls per hour) without reading whole records. This default pages through {@link #find}; a store
+	 * reads only the start times.
+	 */
+	default void startTimes(Instant from, Instant to, LongConsumer each) {
+		CallRecordQuery query = CallRecordQuery.between(from, to);
+		PageCursor after = null;
+		do {
+			Page<CallRecord> page = find(query, after, 1000);
+			for (CallRecord r : page.items()) {
+				each.accept(r.getStartedAt().toEpochMilli());
+			}
+			after = page.next();
+		} while (after != null);
+	}
 
 	/**
 	 * Inserts a record unless one with the same unique id, start time and destination channel is stored already (a CDR heard twice: by

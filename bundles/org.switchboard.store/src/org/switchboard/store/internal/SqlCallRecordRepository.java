@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import org.switchboard.model.CallDisposition;
 import org.switchboard.model.CallRecord;
@@ -149,6 +150,25 @@ public final class SqlCallRecordRepository implements CallRecordRepository {
 				}
 			}
 			return Sql.page(rows, limit, r -> r.getStartedAt().toEpochMilli(), CallRecord::getId);
+		});
+	}
+
+	/** Only the start column, through its index: counting a day's calls reads no record. */
+	@Override
+	public void startTimes(Instant from, Instant to, LongConsumer each) {
+		db.call("reading call start times", c -> {
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT started_at FROM call_record WHERE started_at >= ? AND started_at < ?")) {
+				p.setLong(1, from.toEpochMilli());
+				p.setLong(2, to.toEpochMilli());
+				p.setFetchSize(1000);
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						each.accept(r.getLong(1));
+					}
+				}
+			}
+			return null;
 		});
 	}
 

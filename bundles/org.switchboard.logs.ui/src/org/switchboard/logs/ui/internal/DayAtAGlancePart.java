@@ -60,6 +60,11 @@ public class DayAtAGlancePart {
 	private QueueTally.Figures figures;
 	private int[] today = new int[24];
 	private int[] lastWeek = new int[24];
+	/** Last week's counts of one day: a day over does not change, so it is read once, not at every reread. */
+	private record PastDay(Store store, LocalDate day, int[] hours) {
+	}
+
+	private volatile PastDay pastDay;
 	private AutoCloseable tallyListener;
 	private AutoCloseable recorderListener;
 	private Color todayColor;
@@ -132,7 +137,12 @@ public class DayAtAGlancePart {
 		reader.execute(() -> {
 			try {
 				int[] t = HourlyCalls.of(s.callRecords(), day, zone);
-				int[] w = HourlyCalls.of(s.callRecords(), day.minusWeeks(1), zone);
+				PastDay past = pastDay;
+				if (past == null || past.store() != s || !past.day().equals(day.minusWeeks(1))) {
+					past = new PastDay(s, day.minusWeeks(1), HourlyCalls.of(s.callRecords(), day.minusWeeks(1), zone));
+					pastDay = past;
+				}
+				int[] w = past.hours();
 				sync.asyncExec(() -> {
 					today = t;
 					lastWeek = w;
