@@ -21,8 +21,10 @@ if "%JAVA%"=="" (
 for %%f in ("%PRODUCT%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 if /i "%~1"=="dbserver" goto dbserver
 if not exist "%DATA%" mkdir "%DATA%"
+rem Memory (docs/benchmarks.md, P5): the serial collector, whose heap follows the live objects, capped at 192 MB;
+rem %SWITCHBOARD_JAVA_OPTIONS% comes after and wins (e.g. -Xmx512m for a site with a very large phonebook).
 set "JAVAW=%JAVA:java.exe=javaw.exe%"
-start "Switchboard" "%JAVAW%" -Xms128m -Xmx1g -Dosgi.requiredJavaVersion=21 "-Dswitchboard.home=%DATA%" -jar "%LAUNCHER%" -data "%DATA%\workspace" -user "%DATA%" %*
+start "Switchboard" "%JAVAW%" -Xms96m -Xmx192m -Xmn64m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %SWITCHBOARD_JAVA_OPTIONS% -Dosgi.requiredJavaVersion=21 "-Dswitchboard.home=%DATA%" -jar "%LAUNCHER%" -data "%DATA%\workspace" -user "%DATA%" %*
 exit /b 0
 
 :dbserver
