@@ -48,7 +48,10 @@ class ConcurrentClientsTest {
 				}
 				simulator.hangup(caller);
 				for (SitePhones c : clients) {
-					c.awaitEvent("Hangup", m -> m.get("Channel").startsWith("PJSIP/1006-"));
+					// the call's last event: the caller's phone idle again (after its Hangup and CDR)
+					c.awaitEvent("Hangup", m -> caller.equals(m.get("Channel")));
+					c.awaitEvent("DeviceStateChange",
+							m -> "PJSIP/1005".equals(m.get("Device")) && "NOT_INUSE".equals(m.get("State")));
 				}
 				List<String> reference = callEvents(clients.get(0));
 				for (SitePhones c : clients) {
