@@ -26,8 +26,9 @@ from bench_startup import (IDLE_BGRX, ROOT, Screen, java_pid, load_average, rss_
                            wait_port)  # noqa: E402
 
 
-def heap_after_gc_mb(pid):
-    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, timeout=120)
+def heap_after_gc_mb(pid, collect=True):
+    if collect:
+        subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, timeout=120)
     out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
     # G1: " garbage-first heap   total reserved 1048576K, committed 131072K, used 81234K [..."
     m = re.search(r"heap\s+total(?: reserved)? (\d+)K, committed (\d+)K, used (\d+)K", out)
@@ -63,6 +64,9 @@ def main():
     p.add_argument("--every", type=float, default=60)
     p.add_argument("--settle", type=float, default=3, help="minutes left out of the growth line")
     p.add_argument("--autologin", default="demo:demo@1001")
+    p.add_argument("--no-gc", action="store_true",
+                   help="never force a full GC: RSS and heap as the console leaves them (the heap column is then the "
+                        "used heap, live or not), to see the ceiling the collector reaches on its own")
     p.add_argument("--java-options", default="",
                    help="more JVM options for the console, e.g. -XX:NativeMemoryTracking=summary (its summary is "
                         "then saved at the end as native-memory.txt)")
@@ -95,19 +99,21 @@ def main():
         print(f"tiles painted {time.monotonic() - t0:.1f} s after launch; console pid {pid}; sampling every "
               f"{args.every:.0f} s for {args.minutes:g} min", flush=True)
         subprocess.run(["import", "-window", "root", str(args.out / "under-load.png")])
+        heap_label = "heap used, no GC forced" if args.no_gc else "heap after full GC"
+        rss_label = "a moment later" if args.no_gc else "after GC"
         samples = []
         start = time.monotonic()
         n = 0
         while True:
             minute = (time.monotonic() - start) / 60
             rss = rss_mb(pid)
-            heap = heap_after_gc_mb(pid)
+            heap = heap_after_gc_mb(pid, collect=not args.no_gc)
             rss_after = rss_mb(pid)
             load = load_average()
             if rss is None or heap is None:
                 sys.exit("the console is gone")
             samples.append((minute, heap[0], rss))
-            print(f"min {minute:5.1f}: RSS {rss} MB (after GC {rss_after} MB) | heap after full GC {heap[0]:.0f} MB "
+            print(f"min {minute:5.1f}: RSS {rss} MB ({rss_label} {rss_after} MB) | {heap_label} {heap[0]:.0f} MB "
                   f"(committed {heap[1]:.0f} MB) | load {' '.join(load)}", flush=True)
             n += 1
             if minute >= args.minutes:
@@ -121,7 +127,7 @@ def main():
         settled = [(s[0], s[1]) for s in samples if s[0] >= args.settle]
         settled_rss = [(s[0], s[2]) for s in samples if s[0] >= args.settle]
         print(f"RSS: first {rsss[0]} MB, last {rsss[-1]} MB, min {min(rsss)} MB, max {max(rsss)} MB (target <= 400 MB)")
-        print(f"heap after full GC: first {heaps[0]:.0f} MB, last {heaps[-1]:.0f} MB, min {min(heaps):.0f} MB, "
+        print(f"{heap_label}: first {heaps[0]:.0f} MB, last {heaps[-1]:.0f} MB, min {min(heaps):.0f} MB, "
               f"max {max(heaps):.0f} MB")
         print(f"growth after minute {args.settle:g} (least squares): heap {slope_per_10min(settled):+.1f} MB per "
               f"10 min, RSS {slope_per_10min(settled_rss):+.1f} MB per 10 min")
