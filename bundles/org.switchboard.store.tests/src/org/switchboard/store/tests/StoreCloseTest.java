@@ -33,18 +33,7 @@ class StoreCloseTest {
 		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicReference<Throwable> failed = new AtomicReference<>();
-		Thread writer = new Thread(() -> {
-			try {
-				store.inTransaction(() -> {
-					store.operators().insert(Records.operator("alice"));
-					inside.countDown();
-					awaitQuietly(release);
-				});
-			} catch (Throwable t) {
-				failed.set(t);
-			}
-		}, "test-writer");
-		writer.start();
+		Thread writer = holdTransaction(store, "alice", inside, release, failed, "test-writer");
 		assertTrue(inside.await(30, TimeUnit.SECONDS));
 
 		Thread closer = new Thread(store::close, "test-closer");
@@ -76,18 +65,7 @@ class StoreCloseTest {
 			CountDownLatch inside = new CountDownLatch(1);
 			CountDownLatch release = new CountDownLatch(1);
 			AtomicReference<Throwable> failed = new AtomicReference<>();
-			Thread writer = new Thread(() -> {
-				try {
-					store.inTransaction(() -> {
-						store.operators().insert(Records.operator("bob"));
-						inside.countDown();
-						awaitQuietly(release);
-					});
-				} catch (Throwable t) {
-					failed.set(t);
-				}
-			}, "test-stuck-writer");
-			writer.start();
+			Thread writer = holdTransaction(store, "bob", inside, release, failed, "test-stuck-writer");
 			assertTrue(inside.await(30, TimeUnit.SECONDS));
 
 			long started = System.nanoTime();
@@ -127,5 +105,23 @@ class StoreCloseTest {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** A thread that inserts an operator in a transaction and stays inside it until released (its failure kept). */
+	private static Thread holdTransaction(Store store, String account, CountDownLatch inside, CountDownLatch release,
+			AtomicReference<Throwable> failed, String name) {
+		Thread writer = new Thread(() -> {
+			try {
+				store.inTransaction(() -> {
+					store.operators().insert(Records.operator(account));
+					inside.countDown();
+					awaitQuietly(release);
+				});
+			} catch (Throwable t) {
+				failed.set(t);
+			}
+		}, name);
+		writer.start();
+		return writer;
 	}
 }
