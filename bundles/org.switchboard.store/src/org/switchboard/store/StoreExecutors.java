@@ -1,7 +1,6 @@
 package org.switchboard.store;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -11,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+
+import org.switchboard.store.internal.Db;
 
 /**
  * Stopping the executors whose tasks call the store. Never interrupt such a task: a thread interrupted inside
@@ -94,8 +95,7 @@ public final class StoreExecutors {
 			Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
 			return all.entrySet().stream().filter(e -> e.getKey().getName().equals(threadName))
 					.map(e -> "\n  " + e.getKey().getName() + " (" + e.getKey().getState() + "): "
-							+ Arrays.stream(e.getValue()).limit(12).map(String::valueOf)
-									.collect(Collectors.joining("\n    at ", "\n    at ", "")))
+							+ Db.stack(e.getValue(), 12))
 					.collect(Collectors.joining());
 		} catch (RuntimeException e) {
 			LOG.log(Level.FINE, "no thread dump", e);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -96,27 +97,7 @@ public final class Db implements AutoCloseable {
 		if (transaction.get() != null) {
 			return callOnce(doing, work);
 		}
-		boolean entered = enter(doing);
-		try {
-			return callRetrying(doing, work);
-		} finally {
-			if (entered) {
-				leave();
-			}
-		}
-	}
-
-	private <T> T callRetrying(String doing, SqlWork<T> work) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return callOnce(doing, work);
-			} catch (StoreException e) {
-				if (attempt >= ATTEMPTS || !isLockConflict(e)) {
-					throw e;
-				}
-				backOff(attempt);
-			}
-		}
+		return counted(doing, () -> callOnce(doing, work));
 	}
 
 	private <T> T callOnce(String doing, SqlWork<T> work) {
@@ -148,25 +129,29 @@ public final class Db implements AutoCloseable {
 		if (transaction.get() != null) {
 			return callOnce(doing, work);
 		}
+		return counted(doing, () -> transactionOnce(doing, work));
+	}
+
+	/**
+	 * A call from outside any transaction: counted while it runs (see {@link #close()}), and tried again when it lost
+	 * a lock conflict to another connection.
+	 */
+	private <T> T counted(String doing, Supplier<T> once) {
 		boolean entered = enter(doing);
 		try {
-			return transactionRetrying(doing, work);
+			for (int attempt = 1;; attempt++) {
+				try {
+					return once.get();
+				} catch (StoreException e) {
+					if (attempt >= ATTEMPTS || !isLockConflict(e)) {
+						throw e;
+					}
+					backOff(attempt);
+				}
+			}
 		} finally {
 			if (entered) {
 				leave();
-			}
-		}
-	}
-
-	private <T> T transactionRetrying(String doing, SqlWork<T> work) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return transactionOnce(doing, work);
-			} catch (StoreException e) {
-				if (attempt >= ATTEMPTS || !isLockConflict(e)) {
-					throw e;
-				}
-				backOff(attempt);
 			}
 		}
 	}
@@ -399,7 +384,12 @@ public final class Db implements AutoCloseable {
 	}
 
 	private static String stack(Thread t) {
-		return Arrays.stream(t.getStackTrace()).limit(25).map(String::valueOf)
+		return stack(t.getStackTrace(), 25);
+	}
+
+	/** The first frames of a stack, one "at" line each, for the log. */
+	public static String stack(StackTraceElement[] frames, int limit) {
+		return Arrays.stream(frames).limit(limit).map(String::valueOf)
 				.collect(Collectors.joining("\n    at ", "\n    at ", ""));
 	}
 }
