@@ -183,10 +183,8 @@ public class ApplicationLifeCycle {
 			LayoutSnapshots.rememberIfAbsent(application, modelService, perspective);
 		}
 		FirstStart.fillScreen(application);
-		if (!loginEnded || ended == null) {
-			for (MWindow window : ConsoleContext.mainWindows(application, modelService)) {
-				window.setVisible(false);
-			}
+		for (MWindow window : ConsoleContext.mainWindows(application, modelService)) {
+			window.setVisible(false); // shown by applyLogin
 		}
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, new EventHandler() {
 			@Override
