@@ -42,7 +42,6 @@ public final class ConsoleLogging {
 	static final int LIMIT_BYTES = 5 * 1024 * 1024;
 	static final int GENERATIONS = 4;
 	private static final String OURS = "org.switchboard.";
-	private static final String SLF4J_SIMPLE_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
 	/** Loggers whose levels are set here, held so that JUL cannot forget them. */
 	private static final List<Logger> CONFIGURED = new ArrayList<>();
@@ -60,11 +59,7 @@ public final class ConsoleLogging {
 		if (!CONFIGURED.isEmpty()) {
 			return file;
 		}
-		// org.reflections (used by Asterisk-Java at connect) logs through slf4j 1.7 and its simple binding, to the
-		// terminal: INFO "Reflections took ... ms". That binding reads its level once, from this property.
-		if (System.getProperty(SLF4J_SIMPLE_LEVEL) == null) {
-			System.setProperty(SLF4J_SIMPLE_LEVEL, "warn");
-		}
+		// Asterisk-Java and org.reflections log through SLF4J 2 into JUL (slf4j.jdk14): they reach these handlers too
 		Logger root = LogManager.getLogManager().getLogger("");
 		for (Handler h : root.getHandlers()) {
 			if (h instanceof ConsoleHandler) {

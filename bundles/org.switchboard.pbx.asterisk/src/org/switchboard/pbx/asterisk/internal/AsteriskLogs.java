@@ -6,9 +6,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Asterisk-Java logs through JUL here (it wants slf4j 2, the target has 1.7). Some of its loggers write a line per
- * list item or per new Asterisk 22 field: they are kept at SEVERE. The loggers are held here, else JUL could forget
- * the level with the logger.
+ * Asterisk-Java logs through SLF4J 2 into JUL here (slf4j.jdk14, found through SPI Fly). Some of its loggers write a
+ * line per list item or per new Asterisk 22 field: they are kept at SEVERE, so that their debug calls cost a level
+ * check. The loggers are held here, else JUL could forget the level with the logger.
  */
 final class AsteriskLogs {
 
