@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -54,41 +57,71 @@ public final class ConsoleServices implements AutoCloseable {
 	private final StoreOperationLog log;
 	private final AccountService accounts;
 	private final SessionService sessions;
-	private DemoPbx demoPbx;
-	/** Ungets the services got from the OSGi registry, at {@link #close()}. */
-	private final List<Runnable> held = new ArrayList<>();
+	private final PbxSide pbx;
 	/** What stops the services built on this console, first thing at {@link #close()} (see {@link #onClose}). */
 	private final List<Runnable> stoppers = new ArrayList<>();
 	private boolean closed;
 
-	private ConsoleServices(ServerSettings settings, Store store, LoginPolicy policy, Clock clock) {
+	private ConsoleServices(ServerSettings settings, Store store, LoginPolicy policy, Clock clock, PbxSide pbx) {
 		this.settings = settings;
 		this.store = store;
+		this.pbx = pbx;
 		SessionService[] holder = new SessionService[1];
 		this.log = new StoreOperationLog(store.operationLog(),
 				() -> holder[0] == null ? null : holder[0].currentAccount(), StoreLocation.home(), clock);
 		this.accounts = new AccountService(store, log, policy, clock);
-		this.sessions = new SessionService(accounts, log, store, this::connectGateway, clock, settings.operatorQueue());
+		this.sessions = new SessionService(accounts, log, store, pbx::connect, clock, settings.operatorQueue());
 		holder[0] = sessions;
 	}
 
 	/** Opens the store (applying migrations) and prepares the services; the PBX is connected at the first login. */
 	public static ConsoleServices start(ServerSettings settings) throws LoginException {
-		return start(settings, LoginPolicy.fromSystemProperties(), Clock.systemUTC());
+		return start(settings, LoginPolicy.fromSystemProperties(), Clock.systemUTC(), null);
+	}
+
+	/**
+	 * Opens the store and prepares the services, connecting the PBX on {@code pbxAhead} <em>while</em> the store
+	 * opens (the two take about a second each at a large site): the first login then takes that connection (see
+	 * {@link SessionService#useEarlyConnection}). It is the site's AMI account, not an operator's; until a login
+	 * succeeds nothing reads it. When the store cannot be opened, the connection is closed once it is made.
+	 */
+	public static ConsoleServices start(ServerSettings settings, Executor pbxAhead)
+			throws LoginException {
+		return start(settings, LoginPolicy.fromSystemProperties(), Clock.systemUTC(), pbxAhead);
 	}
 
 	public static ConsoleServices start(ServerSettings settings, LoginPolicy policy, Clock clock)
 			throws LoginException {
+		return start(settings, policy, clock, null);
+	}
+
+	private static ConsoleServices start(ServerSettings settings, LoginPolicy policy, Clock clock,
+			Executor pbxAhead) throws LoginException {
 		StoreLocation location = settings.isDemo() && settings.database().isEmpty()
 				? StoreLocation.embedded(StoreLocation.home().resolve("demo-db"))
 				: settings.storeLocation();
-		Store store;
+		PbxSide pbx = new PbxSide(settings);
+		CompletableFuture<PbxGateway> early = pbxAhead == null ? null : CompletableFuture.supplyAsync(() -> {
+			try {
+				return pbx.connect();
+			} catch (LoginException e) {
+				throw new CompletionException(e);
+			}
+		}, pbxAhead);
+		Store store = null;
 		try {
 			store = Store.open(location);
 		} catch (StoreException e) {
 			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
+		} finally {
+			if (store == null) {
+				discard(early, pbx);
+			}
 		}
-		ConsoleServices services = new ConsoleServices(settings, store, policy, clock);
+		ConsoleServices services = new ConsoleServices(settings, store, policy, clock, pbx);
+		if (early != null) {
+			services.sessions.useEarlyConnection(early);
+		}
 		try {
 			if (settings.isDemo() && store.operators().find(DEMO_ACCOUNT).isEmpty()) {
 				services.accounts.create(DEMO_ACCOUNT, "Demo Operator", Role.ADMINISTRATOR, DEMO_EXTENSION,
@@ -99,6 +132,20 @@ public final class ConsoleServices implements AutoCloseable {
 			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
 		}
 		return services;
+	}
+
+	/** A connection no console will take (its store did not open): closed once made, then its services ungot. */
+	private static void discard(CompletableFuture<PbxGateway> early, PbxSide pbx) {
+		if (early == null) {
+			pbx.release();
+			return;
+		}
+		early.whenComplete((gateway, failure) -> {
+			if (gateway != null) {
+				gateway.close();
+			}
+			pbx.release();
+		});
 	}
 
 	public ServerSettings settings() {
@@ -134,101 +181,134 @@ public final class ConsoleServices implements AutoCloseable {
 		}
 	}
 
-	private PbxGateway connectGateway() throws LoginException {
-		PbxEndpoint endpoint;
-		String vendor = System.getProperty(VENDOR_PROPERTY);
-		try {
-			if (settings.isDemo()) {
-				DemoPbx demo = demoPbx();
-				endpoint = demo.start();
-				vendor = demo.vendor();
-			} else {
-				endpoint = settings.endpoint();
-			}
-		} catch (PbxException e) {
-			throw new LoginException(PbxException.Reason.INVALID_INPUT, null,
-					"The PBX settings are not valid: " + e.getMessage(), e);
-		} catch (LoginException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new LoginException(PbxException.Reason.UNREACHABLE, null,
-					"The demo PBX could not start: " + e.getMessage(), e);
-		}
-		PbxGatewayFactory factory = gatewayFactory(vendor);
-		PbxGateway gateway = factory.create();
-		String address = endpoint.host() + ":" + endpoint.port();
-		try {
-			gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
-			return gateway;
-		} catch (ExecutionException e) {
-			gateway.close();
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			PbxException.Reason why = cause instanceof PbxException p && p.reason() != null ? p.reason()
-					: PbxException.Reason.PBX_ERROR;
-			throw new LoginException(why, address,
-					"Cannot connect to the PBX at " + endpoint + ": " + cause.getMessage(), cause);
-		} catch (TimeoutException e) {
-			gateway.close();
-			throw new LoginException(PbxException.Reason.TIMEOUT, address,
-					"The PBX at " + endpoint + " did not answer within " + CONNECT_SECONDS + " seconds.", e);
-		} catch (InterruptedException e) {
-			gateway.close();
-			Thread.currentThread().interrupt();
-			throw new LoginException(PbxException.Reason.NOT_CONNECTED, address, "Interrupted.", e);
-		}
-	}
-
 	/**
-	 * The demo PBX: an instance of the {@link DemoPbx} OSGi service (the simulator's demo bundle) of this console's
-	 * own, held until {@link #close()}.
+	 * The PBX side of a console: connects its gateway and holds the OSGi services that takes (the back-end's factory,
+	 * the demo PBX) until {@link #release()}. Apart from the store, so that it can connect while the store opens.
 	 */
-	private synchronized DemoPbx demoPbx() throws LoginException {
-		if (demoPbx == null) {
+	private static final class PbxSide {
+
+		private final ServerSettings settings;
+		private DemoPbx demoPbx;
+		/** Ungets the services got from the OSGi registry, at {@link #release()}. */
+		private final List<Runnable> held = new ArrayList<>();
+
+		PbxSide(ServerSettings settings) {
+			this.settings = settings;
+		}
+
+		PbxGateway connect() throws LoginException {
+			PbxEndpoint endpoint;
+			String vendor = System.getProperty(VENDOR_PROPERTY);
+			try {
+				if (settings.isDemo()) {
+					DemoPbx demo = demoPbx();
+					endpoint = demo.start();
+					vendor = demo.vendor();
+				} else {
+					endpoint = settings.endpoint();
+				}
+			} catch (PbxException e) {
+				throw new LoginException(PbxException.Reason.INVALID_INPUT, null,
+						"The PBX settings are not valid: " + e.getMessage(), e);
+			} catch (LoginException e) {
+				throw e;
+			} catch (Exception e) {
+				throw new LoginException(PbxException.Reason.UNREACHABLE, null,
+						"The demo PBX could not start: " + e.getMessage(), e);
+			}
+			PbxGatewayFactory factory = gatewayFactory(vendor);
+			PbxGateway gateway = factory.create();
+			String address = endpoint.host() + ":" + endpoint.port();
+			try {
+				gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
+				return gateway;
+			} catch (ExecutionException e) {
+				gateway.close();
+				Throwable cause = e.getCause() == null ? e : e.getCause();
+				PbxException.Reason why = cause instanceof PbxException p && p.reason() != null ? p.reason()
+						: PbxException.Reason.PBX_ERROR;
+				throw new LoginException(why, address,
+						"Cannot connect to the PBX at " + endpoint + ": " + cause.getMessage(), cause);
+			} catch (TimeoutException e) {
+				gateway.close();
+				throw new LoginException(PbxException.Reason.TIMEOUT, address,
+						"The PBX at " + endpoint + " did not answer within " + CONNECT_SECONDS + " seconds.", e);
+			} catch (InterruptedException e) {
+				gateway.close();
+				Thread.currentThread().interrupt();
+				throw new LoginException(PbxException.Reason.NOT_CONNECTED, address, "Interrupted.", e);
+			}
+		}
+
+		/**
+		 * The demo PBX: an instance of the {@link DemoPbx} OSGi service (the simulator's demo bundle) of this console's
+		 * own, held until {@link #release()}.
+		 */
+		private synchronized DemoPbx demoPbx() throws LoginException {
+			if (demoPbx == null) {
+				BundleContext context = context();
+				ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
+				ServiceObjects<DemoPbx> objects = ref == null ? null : context.getServiceObjects(ref);
+				DemoPbx pbx = objects == null ? null : objects.getService();
+				if (pbx == null) {
+					throw new LoginException(PbxException.Reason.NOT_FOUND, null, "Demo mode needs the PBX "
+							+ "simulator, which is not installed: configure a PBX in Advanced settings.", null);
+				}
+				held.add(() -> objects.ungetService(pbx));
+				demoPbx = pbx;
+			}
+			return demoPbx;
+		}
+
+		/**
+		 * The installed back-end of the vendor (by its service property {@value #VENDOR_SERVICE_PROPERTY}, which names
+		 * its {@code vendor()}); with no vendor named, the default one or else the highest ranked. Only the chosen factory
+		 * is got, and it is held until {@link #release()}.
+		 */
+		private PbxGatewayFactory gatewayFactory(String vendor) throws LoginException {
 			BundleContext context = context();
-			ServiceReference<DemoPbx> ref = context.getServiceReference(DemoPbx.class);
-			ServiceObjects<DemoPbx> objects = ref == null ? null : context.getServiceObjects(ref);
-			DemoPbx pbx = objects == null ? null : objects.getService();
-			if (pbx == null) {
-				throw new LoginException(PbxException.Reason.NOT_FOUND, null, "Demo mode needs the PBX "
-						+ "simulator, which is not installed: configure a PBX in Advanced settings.", null);
+			String wanted = vendor == null ? DEFAULT_VENDOR : vendor;
+			try {
+				ServiceReference<PbxGatewayFactory> best = null;
+				for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class,
+						"(" + VENDOR_SERVICE_PROPERTY + "=" + escape(wanted) + ")")) {
+					if (best == null || ref.compareTo(best) > 0) {
+						best = ref;
+					}
+				}
+				if (best == null && vendor == null) {
+					best = context.getServiceReference(PbxGatewayFactory.class);
+				}
+				PbxGatewayFactory factory = best == null ? null : context.getService(best);
+				if (factory == null) {
+					throw new LoginException(PbxException.Reason.NOT_FOUND, null,
+							"The PBX back-end \"" + wanted + "\" is not installed.", null);
+				}
+				ServiceReference<PbxGatewayFactory> got = best;
+				synchronized (this) {
+					held.add(() -> context.ungetService(got));
+				}
+				return factory;
+			} catch (InvalidSyntaxException e) {
+				throw new IllegalStateException(e);
 			}
-			held.add(() -> objects.ungetService(pbx));
-			demoPbx = pbx;
 		}
-		return demoPbx;
-	}
 
-	/**
-	 * The installed back-end of the vendor (by its service property {@value #VENDOR_SERVICE_PROPERTY}, which names
-	 * its {@code vendor()}); with no vendor named, the default one or else the highest ranked. Only the chosen factory
-	 * is got, and it is held until {@link #close()}.
-	 */
-	private PbxGatewayFactory gatewayFactory(String vendor) throws LoginException {
-		BundleContext context = context();
-		String wanted = vendor == null ? DEFAULT_VENDOR : vendor;
-		try {
-			ServiceReference<PbxGatewayFactory> best = null;
-			for (ServiceReference<PbxGatewayFactory> ref : context.getServiceReferences(PbxGatewayFactory.class,
-					"(" + VENDOR_SERVICE_PROPERTY + "=" + escape(wanted) + ")")) {
-				if (best == null || ref.compareTo(best) > 0) {
-					best = ref;
+		/** Ungets the services got (the demo PBX stops when it is ungot). */
+		void release() {
+			List<Runnable> release;
+			synchronized (this) {
+				demoPbx = null;
+				release = List.copyOf(held);
+				held.clear();
+			}
+			for (Runnable unget : release) {
+				try {
+					unget.run();
+				} catch (IllegalStateException e) {
+					// the framework is stopping: the services are gone already
 				}
 			}
-			if (best == null && vendor == null) {
-				best = context.getServiceReference(PbxGatewayFactory.class);
-			}
-			PbxGatewayFactory factory = best == null ? null : context.getService(best);
-			if (factory == null) {
-				throw new LoginException(PbxException.Reason.NOT_FOUND, null,
-						"The PBX back-end \"" + wanted + "\" is not installed.", null);
-			}
-			ServiceReference<PbxGatewayFactory> got = best;
-			synchronized (this) {
-				held.add(() -> context.ungetService(got));
-			}
-			return factory;
-		} catch (InvalidSyntaxException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 
@@ -298,19 +378,7 @@ public final class ConsoleServices implements AutoCloseable {
 		}
 		sessions.close();
 		log.close();
-		List<Runnable> release;
-		synchronized (this) {
-			demoPbx = null;
-			release = List.copyOf(held);
-			held.clear();
-		}
-		for (Runnable unget : release) {
-			try {
-				unget.run(); // the demo PBX stops when it is ungot
-			} catch (IllegalStateException e) {
-				// the framework is stopping: the services are gone already
-			}
-		}
+		pbx.release();
 		store.close();
 	}
 }

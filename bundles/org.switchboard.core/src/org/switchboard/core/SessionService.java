@@ -153,6 +153,22 @@ public final class SessionService implements AutoCloseable {
 		}, executor);
 	}
 
+	/**
+	 * A connection started elsewhere before the login (by {@link ConsoleServices#start(ServerSettings, Executor)},
+	 * while the store opened), failing with a {@link LoginException} when it cannot be made: taken by the first
+	 * login as one from {@link #connectEarly}. When this service has a connection or an early one already, the new
+	 * one is closed once it is made.
+	 */
+	public void useEarlyConnection(CompletableFuture<PbxGateway> connection) {
+		synchronized (this) {
+			if (gateway == null && early == null) {
+				early = connection;
+				return;
+			}
+		}
+		connection.thenAccept(PbxGateway::close);
+	}
+
 	/** The early connection (waiting for it), {@code null} if none was started. */
 	private PbxGateway takeEarlyConnection() throws LoginException {
 		CompletableFuture<PbxGateway> f;

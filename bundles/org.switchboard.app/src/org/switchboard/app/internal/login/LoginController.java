@@ -2,6 +2,7 @@ package org.switchboard.app.internal.login;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
@@ -12,9 +13,10 @@ import org.switchboard.core.OperatorSession;
 import org.switchboard.core.ServerSettings;
 
 /**
- * The login's work, off the UI thread: starting the console's services from the settings (store, then PBX at the
- * first login), logging in, creating the first administrator. Everything runs on one worker thread, in order;
- * results come back as futures the dialog completes on the UI thread.
+ * The login's work, off the UI thread: starting the console's services from the settings (the store, and the PBX
+ * connection alongside it, taken by the first login), logging in, creating the first administrator. Everything but
+ * the PBX connection runs on one worker thread, in order; results come back as futures the dialog completes on the
+ * UI thread.
  */
 public final class LoginController implements AutoCloseable {
 
@@ -38,8 +40,11 @@ public final class LoginController implements AutoCloseable {
 		t.setDaemon(true);
 		return t;
 	});
-	/** Connects the PBX while the operator types (a wrong password is not held up by it). */
-	private final ExecutorService connector = Executors.newSingleThreadExecutor(r -> {
+	/**
+	 * Connects the PBX while the database opens and the operator types (a wrong password is not held up by it). A
+	 * thread per connection: one started with new settings must not queue behind one still timing out with the old.
+	 */
+	private final ExecutorService connector = Executors.newCachedThreadPool(r -> {
 		Thread t = new Thread(r, "switchboard-login-pbx");
 		t.setDaemon(true);
 		return t;
@@ -73,17 +78,15 @@ public final class LoginController implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the database in the background while the operator types, then starts connecting the PBX on its own
-	 * thread: the first attempt then takes the time of a password check, not of a database start (which made a first
-	 * wrong password take seconds to be told) nor of the PBX's synchronisation.
+	 * Opens the database in the background while the operator types, and connects the PBX meanwhile on a thread of
+	 * its own: the first attempt then takes the time of a password check, not of a database start (which made a first
+	 * wrong password take seconds to be told) nor of the PBX's synchronisation. (On a new site the first
+	 * administrator's login takes that connection.)
 	 */
 	public void prepare() {
 		worker.execute(() -> {
 			try {
-				ConsoleServices s = started();
-				if (!s.needsFirstAdministrator()) {
-					s.sessions().connectEarly(connector);
-				}
+				started(connector);
 			} catch (LoginException | RuntimeException e) {
 				// told by the login attempt, which tries again
 			}
@@ -171,9 +174,14 @@ public final class LoginController implements AutoCloseable {
 	}
 
 	private ConsoleServices started() throws LoginException {
+		return started(null);
+	}
+
+	/** The services, started if need be, connecting the PBX on {@code pbxAhead} (if not null) while they start. */
+	private ConsoleServices started(Executor pbxAhead) throws LoginException {
 		if (services == null) {
 			long t0 = System.nanoTime();
-			services = ConsoleServices.start(settings);
+			services = pbxAhead == null ? ConsoleServices.start(settings) : ConsoleServices.start(settings, pbxAhead);
 			LOG.info(() -> "start-up: database open in " + millisSince(t0) + " ms");
 		}
 		return services;
