@@ -1,5 +1,6 @@
 package org.switchboard.pbx.asterisk.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,5 +104,59 @@ class ConversationLogTest {
 		assertTrue(line.contains("channelstatedesc="), line);
 		assertTrue(line.endsWith("}"), line);
 		assertFalse(line.contains("source="), line);
+	}
+
+	@Test
+	@DisplayName("a list answering one action is logged by its first events, its completion and a count of the rest")
+	void longListsAreLoggedByTheirHeadAndACount() throws Exception {
+		Logger conversation = Logger.getLogger(PbxGateway.CONVERSATION_LOG);
+		Logger backEnd = Logger.getLogger("org.switchboard.pbx.asterisk");
+		List<String> lines = new CopyOnWriteArrayList<>();
+		Handler capture = new Handler() {
+			@Override
+			public void publish(LogRecord r) {
+				lines.add(r.getMessage());
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+		Level before = conversation.getLevel();
+		conversation.setLevel(Level.FINE);
+		conversation.addHandler(capture);
+		backEnd.addHandler(capture);
+		try (AmiSimulator simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(60));
+				AsteriskGateway gateway = new AsteriskGateway()) {
+			gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (lines.stream().noneMatch(l -> l.startsWith("<- ContactListComplete")) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+		} finally {
+			conversation.removeHandler(capture);
+			backEnd.removeHandler(capture);
+			conversation.setLevel(before);
+		}
+		java.util.regex.Matcher items = java.util.regex.Pattern.compile("PJSIPShowContacts (\\d+) items")
+				.matcher(lines.stream().filter(l -> l.contains("synchronised in")).findFirst()
+						.orElseThrow(() -> new AssertionError("no synchronisation line: " + lines)));
+		assertTrue(items.find());
+		int contacts = Integer.parseInt(items.group(1));
+		assertTrue(contacts > 50, "the simulator has 60 extensions: " + contacts);
+		long inFull = lines.stream().filter(l -> l.startsWith("<- ContactList{")).count();
+		assertEquals(10, inFull, "the head of the list is written in full");
+		java.util.regex.Matcher rest = java.util.regex.Pattern
+				.compile("<- \\((\\d+) more ContactList answering .+, not written one by one\\)")
+				.matcher(String.join("\n", lines));
+		assertTrue(rest.find(), "the rest is counted: " + lines);
+		assertEquals(contacts - 1 - 10, Integer.parseInt(rest.group(1)), "the items counted at the synchronisation are "
+				+ "the contacts and the list's completion");
+		assertFalse(rest.find(), "counted once");
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("<- ContactListComplete{")), "the completion is written");
 	}
 }

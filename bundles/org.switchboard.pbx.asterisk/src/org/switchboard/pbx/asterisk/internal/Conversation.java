@@ -5,7 +5,9 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +27,35 @@ import org.switchboard.pbx.PbxGateway;
  * properties) by {@link #describe}, not by Asterisk-Java's own {@code toString}: that one looks up the event class's
  * methods again for every event, and at a few thousand events a second (issue 14, P1) the log cost more CPU than the
  * live model itself on a shared 2-core machine.
+ * <p>
+ * A list answering one action (the events that carry its ActionID: an endpoint, contact or extension state per
+ * extension at the synchronisation) is written by its first {@value #LIST_HEAD} events and its completion, and the
+ * rest as one count: at 10,000 extensions the synchronisation is 40,000 events, which took as much CPU to describe as
+ * Asterisk-Java took to parse, while the console waited for it, and filled the 5 MB log several times per start.
  */
 final class Conversation {
 
 	static final Logger LOG = Logger.getLogger(PbxGateway.CONVERSATION_LOG);
 	private static final int QUEUE = 20_000;
+	/** How many events of a list answering one action are written in full. */
+	static final int LIST_HEAD = 10;
+	/** Lists followed at once, at most (a list whose completion never came is forgotten after that many). */
+	private static final int OPEN_LISTS = 64;
+
+	/** The events seen of one list, and how many of them were written or counted in the log already. */
+	private static final class ListCount {
+		String type;
+		int seen;
+		int told;
+	}
+
+	/** The lists being answered, by ActionID; only the writer thread touches it. */
+	private final Map<String, ListCount> lists = new LinkedHashMap<>(16, 0.75f, false) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, ListCount> eldest) {
+			return size() > OPEN_LISTS;
+		}
+	};
 
 	private final AtomicLong dropped = new AtomicLong();
 	private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -46,9 +72,79 @@ final class Conversation {
 			if (lost > 0) {
 				LOG.fine("(" + lost + " events not logged: the log could not keep up)");
 			}
-			LOG.fine("<- " + describe(event));
+			write(event);
 		});
 	}
+
+	/** Writer thread: the event, or only its count when it is past the head of a list answering an action. */
+	private void write(Object event) {
+		String list = actionId(event);
+		String type = event.getClass().getSimpleName();
+		boolean end = list != null && type.contains("Complete");
+		for (Map.Entry<String, ListCount> open : lists.entrySet()) {
+			if (!open.getKey().equals(list)) {
+				tell(open.getKey(), open.getValue()); // another list, or a live event, comes between
+			}
+		}
+		if (end) {
+			ListCount done = lists.remove(list);
+			if (done != null) {
+				tell(list, done);
+			}
+		} else if (list != null) {
+			ListCount count = lists.computeIfAbsent(list, k -> new ListCount());
+			count.type = type;
+			count.seen++;
+			if (count.seen > LIST_HEAD) {
+				return;
+			}
+			count.told++;
+		}
+		LOG.fine("<- " + describe(event));
+	}
+
+	/** Writes how many events of a list were not written one by one since the last time. */
+	private static void tell(String list, ListCount count) {
+		int untold = count.seen - count.told;
+		if (untold > 0) {
+			LOG.fine("<- (" + untold + " more " + count.type + " answering " + list + ", not written one by one)");
+			count.told = count.seen;
+		}
+	}
+
+	/**
+	 * The event's ActionID (an answer to an action; Asterisk-Java moves it to its internal ActionID on the events it
+	 * gathers for an action it sent), or {@code null} (an event the PBX sent of its own).
+	 */
+	static String actionId(Object event) {
+		for (Method getter : ACTION_IDS.get(event.getClass())) {
+			try {
+				Object id = getter.invoke(event);
+				if (id != null && !id.toString().isEmpty()) {
+					return id.toString();
+				}
+			} catch (ReflectiveOperationException | RuntimeException e) {
+				// not readable: try the next
+			}
+		}
+		return null;
+	}
+
+	/** Each event class's getters of an ActionID, the PBX's first, then Asterisk-Java's internal one. */
+	private static final ClassValue<Method[]> ACTION_IDS = new ClassValue<>() {
+		@Override
+		protected Method[] computeValue(Class<?> type) {
+			List<Method> found = new ArrayList<>();
+			for (String name : List.of("actionid", "internalactionid")) {
+				for (Property p : PROPERTIES.get(type)) {
+					if (p.name().equals(name)) {
+						found.add(p.getter());
+					}
+				}
+			}
+			return found.toArray(Method[]::new);
+		}
+	};
 
 	private record Property(String name, Method getter) {
 	}
