@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import org.switchboard.core.ConsoleServices;
@@ -49,6 +50,13 @@ public final class LoginController implements AutoCloseable {
 		t.setDaemon(true);
 		return t;
 	});
+	/**
+	 * Completed when the login dialog has painted, or {@value #PAINT_WAIT_MILLIS} ms after {@link #prepare()} at the
+	 * latest: the PBX connects then, as starting it (the demo PBX, Asterisk-Java) along with the dialog delayed the
+	 * dialog's first paint by about 0.1 s.
+	 */
+	private final CompletableFuture<Void> dialogPainted = new CompletableFuture<>();
+	private static final long PAINT_WAIT_MILLIS = 300;
 	private volatile ServerSettings settings;
 	private volatile ConsoleServices services;
 
@@ -84,13 +92,20 @@ public final class LoginController implements AutoCloseable {
 	 * administrator's login takes that connection.)
 	 */
 	public void prepare() {
+		dialogPainted.completeOnTimeout(null, PAINT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+		Executor afterPaint = task -> dialogPainted.thenRunAsync(task, connector);
 		worker.execute(() -> {
 			try {
-				started(connector);
+				started(afterPaint);
 			} catch (LoginException | RuntimeException e) {
 				// told by the login attempt, which tries again
 			}
 		});
+	}
+
+	/** The login dialog has painted (see {@link #prepare()}). */
+	public void dialogPainted() {
+		dialogPainted.complete(null);
 	}
 
 	public CompletableFuture<Result> login(String account, char[] password, String extension) {

@@ -73,6 +73,7 @@ public final class LoginDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
+		shell.addListener(SWT.Paint, e -> controller.dialogPainted());
 		shell.setText(text.get("login.title"));
 	}
 
