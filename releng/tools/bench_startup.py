@@ -13,6 +13,10 @@ Starts the built product the way `./switchboard run` does (`./switchboard launch
 Every start is reported, then min / median / max, so that a stall shows. When a start exceeds --stall seconds the
 harness takes thread dumps (`jcmd <pid> Thread.print`) every 2 s into --out until the tiles show.
 
+With --against TREE (another source tree, e.g. a worktree of the commit before a change, its product built) the
+starts of this tree's product and of TREE's alternate in one run (A B B A ...), each with a home of its own, and the
+median of the paired differences is printed too: on a shared machine whose load drifts, only that compares.
+
 Two modes:
   demo       the console's demo mode (bundled simulator, demo-db in --home); one warm-up start first, not counted,
              so that the demo database is warm.
@@ -176,7 +180,7 @@ def wait_for(predicate, seconds, step=0.1):
     return None
 
 
-def configure(home, port, database, out, screen):
+def configure(home, port, database, out, screen, root=ROOT):
     """Prepares --home for a separate simulator, as an operator would, once.
 
     1. With only the database folder set (a plain preference) the console is still in demo mode, which creates the
@@ -193,7 +197,7 @@ def configure(home, port, database, out, screen):
     env = dict(os.environ, SWITCHBOARD_HOME=str(home))
     if database:
         env1 = dict(env, JAVA_TOOL_OPTIONS="-Dswitchboard.autologin=demo:demo@1001")
-        proc = subprocess.Popen([str(ROOT / "switchboard"), "launch-foreground"], env=env1,
+        proc = subprocess.Popen([str(root / "switchboard"), "launch-foreground"], env=env1,
                                 stdout=open(out / "configure-1.log", "w"), stderr=subprocess.STDOUT,
                                 start_new_session=True)
         try:
@@ -203,7 +207,7 @@ def configure(home, port, database, out, screen):
         finally:
             stop(proc)
     env.pop("JAVA_TOOL_OPTIONS", None)
-    proc = subprocess.Popen([str(ROOT / "switchboard"), "launch-foreground"], env=env,
+    proc = subprocess.Popen([str(root / "switchboard"), "launch-foreground"], env=env,
                             stdout=open(out / "configure-2.log", "w"), stderr=subprocess.STDOUT,
                             start_new_session=True)
     try:
@@ -239,11 +243,11 @@ def configure(home, port, database, out, screen):
         stop(proc)
 
 
-def one_start(args, screen, env, run, out):
+def one_start(args, screen, env, run, out, root=ROOT, label=""):
     """One start: returns (login window s, Enter -> tiles s, launch -> tiles s, dumps taken)."""
-    log = open(out / f"start-{run:02d}.log", "w")
+    log = open(out / f"start-{label}{run:02d}.log", "w")
     t0 = time.monotonic()
-    proc = subprocess.Popen([str(ROOT / "switchboard"), "launch-foreground", *args.console_args], env=env,
+    proc = subprocess.Popen([str(root / "switchboard"), "launch-foreground", *args.console_args], env=env,
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     dumps = []
     next_dump = t0 + args.stall
@@ -254,7 +258,7 @@ def one_start(args, screen, env, run, out):
             if now >= next_dump:
                 pid = java_pid(proc.pid)
                 if pid:
-                    dumps.append(dump_threads(pid, out, f"start-{run:02d}-{now - t0:05.1f}s"))
+                    dumps.append(dump_threads(pid, out, f"start-{label}{run:02d}-{now - t0:05.1f}s"))
                 next_dump = now + 2
             if proc.poll() is not None:
                 raise RuntimeError(f"the console ended (exit {proc.returncode}); see {log.name}")
@@ -288,8 +292,8 @@ def one_start(args, screen, env, run, out):
         if t_tiles is None:
             pid = java_pid(proc.pid)
             if pid:
-                dumps.append(dump_threads(pid, out, f"start-{run:02d}-timeout"))
-            subprocess.run(["import", "-window", "root", str(out / f"start-{run:02d}-timeout.png")], check=False)
+                dumps.append(dump_threads(pid, out, f"start-{label}{run:02d}-timeout"))
+            subprocess.run(["import", "-window", "root", str(out / f"start-{label}{run:02d}-timeout.png")], check=False)
             raise RuntimeError(f"no tiles within {args.timeout} s (login window: {t_login is not None})")
         if run == 1 and args.screenshot:
             subprocess.run(["import", "-window", "root", str(out / "first-start.png")], check=False)
@@ -330,6 +334,10 @@ def main():
                    help="first prepare --home for the simulator on --port (demo operator, saved settings)")
     p.add_argument("--configure-only", action="store_true", help="only prepare --home, measure nothing")
     p.add_argument("--database", default="", help="with --configure: the database folder to use")
+    p.add_argument("--against", type=Path, default=None,
+                   help="another source tree with its product built (e.g. a worktree of the commit before a change): "
+                        "its starts alternate with this tree's, in one run, and both are reported")
+    p.add_argument("--against-home", type=Path, default=None, help="with --against: its SWITCHBOARD_HOME")
     p.add_argument("console_args", nargs="*", help="after --: arguments for the console (e.g. -nl zh_CN)")
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -351,37 +359,62 @@ def main():
             stop(simulator)
             sys.exit(f"the simulator did not listen on {args.port}; see {args.out / 'simulator.log'}")
 
-    results = []
+    # the products measured: this tree's, and with --against another tree's, started alternately (ABBA order) so
+    # that a machine getting busier or quieter during the run weighs on both alike
+    products = [("this", ROOT, env)]
+    if args.against:
+        home2 = args.against_home or args.home.with_name(args.home.name + "-against")
+        home2.mkdir(parents=True, exist_ok=True)
+        if args.mode == "simulator" and not (home2 / PREFS).exists():
+            configure(home2, args.port, str(home2 / "db"), args.out, screen, root=args.against)
+        products.append(("against", args.against.resolve(), dict(env, SWITCHBOARD_HOME=str(home2))))
+    results = {label: [] for label, _, _ in products}
     failures = []
     try:
         if not args.no_warmup:
-            print("warm-up start (not counted) ...", flush=True)
-            try:
-                one_start(args, screen, env, 0, args.out)
-            except RuntimeError as e:
-                print(f"  warm-up failed: {e}", flush=True)
+            for label, root, penv in products:
+                print(f"warm-up start of {label} (not counted) ...", flush=True)
+                try:
+                    one_start(args, screen, penv, 0, args.out, root, label + "-")
+                except RuntimeError as e:
+                    print(f"  warm-up failed: {e}", flush=True)
         for run in range(1, args.runs + 1):
-            load = load_average()
-            try:
-                login, tiles, total, dumps, rss = one_start(args, screen, env, run, args.out)
-                results.append((login, tiles, total))
-                print(f"start {run:2d}: login window {login:5.2f} s | Enter -> tiles {tiles:5.2f} s | "
-                      f"launch -> tiles (incl. typing) {total:5.2f} s | RSS {rss} MB | load {' '.join(load)}"
-                      + (f" | {len(dumps)} thread dumps" if dumps else ""), flush=True)
-            except RuntimeError as e:
-                failures.append(run)
-                print(f"start {run:2d}: FAILED: {e} | load {' '.join(load)}", flush=True)
+            order = products if run % 2 == 1 or len(products) == 1 else list(reversed(products))
+            for label, root, penv in order:
+                load = load_average()
+                name = f"{label} " if len(products) > 1 else ""
+                try:
+                    login, tiles, total, dumps, rss = one_start(args, screen, penv, run, args.out, root,
+                                                                label + "-" if len(products) > 1 else "")
+                    results[label].append((login, tiles, total))
+                    print(f"start {run:2d} {name}: login window {login:5.2f} s | Enter -> tiles {tiles:5.2f} s | "
+                          f"launch -> tiles (incl. typing) {total:5.2f} s | RSS {rss} MB | load {' '.join(load)}"
+                          + (f" | {len(dumps)} thread dumps" if dumps else ""), flush=True)
+                except RuntimeError as e:
+                    failures.append(f"{name}{run}")
+                    print(f"start {run:2d} {name}: FAILED: {e} | load {' '.join(load)}", flush=True)
     finally:
         if simulator:
             stop(simulator)
 
-    if results:
-        print(summary("launch -> login window", [r[0] for r in results], 2))
-        print(summary("Enter -> painted tiles", [r[1] for r in results], 1.5))
-        print(summary("launch -> painted tiles", [r[2] for r in results], None))
-        print("every start, launch -> login window: " + ", ".join(f"{r[0]:.2f}" for r in results))
-        print("every start, Enter -> tiles:         " + ", ".join(f"{r[1]:.2f}" for r in results))
-    print(f"{len(results)} of {args.runs} starts measured" + (f"; failed: {failures}" if failures else ""))
+    for label, root, _ in products:
+        rs = results[label]
+        if not rs:
+            continue
+        if len(products) > 1:
+            print(f"== {label}: {root}")
+        print(summary("launch -> login window", [r[0] for r in rs], 2))
+        print(summary("Enter -> painted tiles", [r[1] for r in rs], 1.5))
+        print(summary("launch -> painted tiles", [r[2] for r in rs], None))
+        print("every start, launch -> login window: " + ", ".join(f"{r[0]:.2f}" for r in rs))
+        print("every start, Enter -> tiles:         " + ", ".join(f"{r[1]:.2f}" for r in rs))
+    if len(products) > 1 and all(results.values()):
+        pairs = list(zip(results["this"], results["against"]))
+        for i, what in ((0, "launch -> login window"), (1, "Enter -> painted tiles")):
+            d = statistics.median(a[i] - b[i] for a, b in pairs)
+            print(f"{what}, this minus against, median of the {len(pairs)} pairs: {d:+.2f} s")
+    measured = sum(len(r) for r in results.values())
+    print(f"{measured} of {args.runs * len(products)} starts measured" + (f"; failed: {failures}" if failures else ""))
     return 0 if not failures else 1
 
 

@@ -57,6 +57,7 @@ public final class LoginController implements AutoCloseable {
 	 */
 	private final CompletableFuture<Void> dialogPainted = new CompletableFuture<>();
 	private static final long PAINT_WAIT_MILLIS = 300;
+	private volatile boolean painted;
 	private volatile ServerSettings settings;
 	private volatile ConsoleServices services;
 
@@ -92,8 +93,13 @@ public final class LoginController implements AutoCloseable {
 	 * administrator's login takes that connection.)
 	 */
 	public void prepare() {
+		long t0 = System.nanoTime();
 		dialogPainted.completeOnTimeout(null, PAINT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-		Executor afterPaint = task -> dialogPainted.thenRunAsync(task, connector);
+		Executor afterPaint = task -> dialogPainted.thenRunAsync(() -> {
+			LOG.info(() -> "start-up: PBX connection started " + millisSince(t0) + " ms after the dialog was prepared"
+					+ (painted ? ", when it had painted" : ", without waiting longer for it to paint"));
+			task.run();
+		}, connector);
 		worker.execute(() -> {
 			try {
 				started(afterPaint);
@@ -105,6 +111,7 @@ public final class LoginController implements AutoCloseable {
 
 	/** The login dialog has painted (see {@link #prepare()}). */
 	public void dialogPainted() {
+		painted = true;
 		dialogPainted.complete(null);
 	}
 
