@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -29,43 +27,22 @@ class AsteriskJavaLoggingTest {
 	@Test
 	@DisplayName("contract Asterisk-Java logs through SLF4J 2 into java.util.logging: warnings reach the console's log, debug lines below the level do not")
 	void asteriskJavaLogsThroughSlf4jIntoJul() {
-		Log log = LogFactory.getLog(Probe.class);
-		assertEquals("org.asteriskjava.util.internal.Slf4JLogger", log.getClass().getName(),
+		Log aj = LogFactory.getLog(Probe.class);
+		assertEquals("org.asteriskjava.util.internal.Slf4JLogger", aj.getClass().getName(),
 				"Asterisk-Java fell back to a logger that is not SLF4J: is slf4j.api 2 with slf4j.jdk14 started, and SPI Fly with an ASM that reads this Java's class files, in the runtime?");
 
-		Logger jul = Logger.getLogger(NAME);
-		List<LogRecord> records = new CopyOnWriteArrayList<>();
-		Handler capture = new Handler() {
-			@Override
-			public void publish(LogRecord r) {
-				records.add(r);
-			}
+		try (LogCapture log = LogCapture.of(NAME, Level.INFO)) {
+			aj.debug("a debug line below the level");
+			aj.warn("the PBX said something odd");
+			assertEquals(List.of("the PBX said something odd"), log.texts());
+			LogRecord warning = log.lines().get(0).record();
+			assertEquals(Level.WARNING, warning.getLevel());
+			assertEquals(NAME, warning.getLoggerName());
+			assertFalse(aj.isDebugEnabled(), "debug is enabled although the JUL logger is at INFO");
 
-			@Override
-			public void flush() {
-			}
-
-			@Override
-			public void close() {
-			}
-		};
-		Level before = jul.getLevel();
-		jul.setLevel(Level.INFO);
-		jul.addHandler(capture);
-		try {
-			log.debug("a debug line below the level");
-			log.warn("the PBX said something odd");
-			assertEquals(List.of("the PBX said something odd"), records.stream().map(LogRecord::getMessage).toList());
-			assertEquals(Level.WARNING, records.get(0).getLevel());
-			assertEquals(NAME, records.get(0).getLoggerName());
-			assertFalse(log.isDebugEnabled(), "debug is enabled although the JUL logger is at INFO");
-
-			jul.setLevel(Level.FINE);
-			log.debug("now wanted");
-			assertEquals("now wanted", records.get(records.size() - 1).getMessage());
-		} finally {
-			jul.removeHandler(capture);
-			jul.setLevel(before);
+			Logger.getLogger(NAME).setLevel(Level.FINE);
+			aj.debug("now wanted");
+			assertEquals("now wanted", log.texts().get(log.texts().size() - 1));
 		}
 	}
 

@@ -199,11 +199,14 @@ class HostileAmiTest {
 				== ConnectionStatus.CONNECTED);
 	}
 
-	/** An action sent in the moment a reconnect starts is refused (NOT_CONNECTED): the next one must work. */
+	/**
+	 * An action sent in the moment a reconnect starts is refused (NOT_CONNECTED), or, sent on the connection as it
+	 * drops, gets no answer before the test stops waiting for it: the next one must work.
+	 */
 	private static void retry(Callable action) throws Exception {
 		try {
 			action.call();
-		} catch (java.util.concurrent.ExecutionException e) {
+		} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
 			Thread.sleep(1000);
 			action.call();
 		}
