@@ -81,9 +81,10 @@ public final class ConsoleServices implements AutoCloseable {
 
 	/**
 	 * Opens the store and prepares the services, connecting the PBX on {@code pbxAhead} <em>while</em> the store
-	 * opens (the two take about a second each at a large site): the first login then takes that connection (see
-	 * {@link SessionService#useEarlyConnection}). It is the site's AMI account, not an operator's; until a login
-	 * succeeds nothing reads it. When the store cannot be opened, the connection is closed once it is made.
+	 * opens (the two take about a second each at a large site; in demo mode, whose PBX runs in this process, once the
+	 * store is open): the first login then takes that connection (see {@link SessionService#useEarlyConnection}). It
+	 * is the site's AMI account, not an operator's; until a login succeeds nothing reads it. When the store cannot be
+	 * opened, the connection is closed once it is made.
 	 */
 	public static ConsoleServices start(ServerSettings settings, Executor pbxAhead)
 			throws LoginException {
@@ -101,13 +102,10 @@ public final class ConsoleServices implements AutoCloseable {
 				? StoreLocation.embedded(StoreLocation.home().resolve("demo-db"))
 				: settings.storeLocation();
 		PbxSide pbx = new PbxSide(settings);
-		CompletableFuture<PbxGateway> early = pbxAhead == null ? null : CompletableFuture.supplyAsync(() -> {
-			try {
-				return pbx.connect();
-			} catch (LoginException e) {
-				throw new CompletionException(e);
-			}
-		}, pbxAhead);
+		// the demo PBX runs in this process: started alongside the store it only takes CPU from the store and the
+		// workbench (the demo site synchronises in a tenth of a second), so it connects once the store is open
+		boolean alongside = pbxAhead != null && !settings.isDemo();
+		CompletableFuture<PbxGateway> early = alongside ? connectAhead(pbx, pbxAhead) : null;
 		Store store = null;
 		try {
 			store = Store.open(location);
@@ -119,8 +117,8 @@ public final class ConsoleServices implements AutoCloseable {
 			}
 		}
 		ConsoleServices services = new ConsoleServices(settings, store, policy, clock, pbx);
-		if (early != null) {
-			services.sessions.useEarlyConnection(early);
+		if (pbxAhead != null) {
+			services.sessions.useEarlyConnection(early != null ? early : connectAhead(pbx, pbxAhead));
 		}
 		try {
 			if (settings.isDemo() && store.operators().find(DEMO_ACCOUNT).isEmpty()) {
@@ -132,6 +130,16 @@ public final class ConsoleServices implements AutoCloseable {
 			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
 		}
 		return services;
+	}
+
+	private static CompletableFuture<PbxGateway> connectAhead(PbxSide pbx, Executor executor) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return pbx.connect();
+			} catch (LoginException e) {
+				throw new CompletionException(e);
+			}
+		}, executor);
 	}
 
 	/** A connection no console will take (its store did not open): closed once made, then its services ungot. */

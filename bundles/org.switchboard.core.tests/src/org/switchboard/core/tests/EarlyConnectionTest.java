@@ -60,6 +60,26 @@ class EarlyConnectionTest {
 	}
 
 	@Test
+	@DisplayName("in demo mode, whose PBX runs in the console's process, the PBX connects once the database is open")
+	void theDemoPbxConnectsAfterTheDatabase() throws Exception {
+		Path db = dir.resolve("demo-db");
+		List<Boolean> databaseThereWhenConnecting = new CopyOnWriteArrayList<>();
+		Executor ahead = task -> {
+			databaseThereWhenConnecting.add(Files.exists(db));
+			Thread t = new Thread(task, "test-pbx-ahead");
+			t.setDaemon(true);
+			t.start();
+		};
+		try (ConsoleServices services = ConsoleServices.start(
+				ServerSettings.demo().withDatabase(db.toString(), "", ""), ahead)) {
+			assertEquals(List.of(true), databaseThereWhenConnecting, "one connection, started after the database");
+			assertNotNull(services.sessions().login(ConsoleServices.DEMO_ACCOUNT,
+					ConsoleServices.DEMO_PASSWORD.toCharArray(), ConsoleServices.DEMO_EXTENSION));
+			assertNotNull(services.sessions().gateway());
+		}
+	}
+
+	@Test
 	@DisplayName("when the database cannot be opened, the PBX connection made meanwhile is closed")
 	void aConnectionMadeWhileTheDatabaseFailsIsClosed() throws Exception {
 		Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
