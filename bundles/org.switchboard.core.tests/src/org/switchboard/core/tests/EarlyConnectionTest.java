@@ -36,17 +36,22 @@ class EarlyConnectionTest {
 				database.toString(), "", "");
 	}
 
+	/** Runs each task on a thread of its own, first noting whether the database folder exists yet. */
+	private static Executor noting(Path db, List<Boolean> databaseThere) {
+		return task -> {
+			databaseThere.add(Files.exists(db));
+			Thread t = new Thread(task, "test-pbx-ahead");
+			t.setDaemon(true);
+			t.start();
+		};
+	}
+
 	@Test
 	@DisplayName("the PBX connection is started before the database is opened, and the first login takes it")
 	void thePbxConnectsWhileTheDatabaseOpens() throws Exception {
 		Path db = dir.resolve("db");
 		List<Boolean> databaseThereWhenConnecting = new CopyOnWriteArrayList<>();
-		Executor ahead = task -> {
-			databaseThereWhenConnecting.add(Files.exists(db));
-			Thread t = new Thread(task, "test-pbx-ahead");
-			t.setDaemon(true);
-			t.start();
-		};
+		Executor ahead = noting(db, databaseThereWhenConnecting);
 		try (AmiSimulator simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(10));
 				ConsoleServices services = ConsoleServices.start(site(simulator, db), ahead)) {
 			assertEquals(List.of(false), databaseThereWhenConnecting,
@@ -64,12 +69,7 @@ class EarlyConnectionTest {
 	void theDemoPbxConnectsAfterTheDatabase() throws Exception {
 		Path db = dir.resolve("demo-db");
 		List<Boolean> databaseThereWhenConnecting = new CopyOnWriteArrayList<>();
-		Executor ahead = task -> {
-			databaseThereWhenConnecting.add(Files.exists(db));
-			Thread t = new Thread(task, "test-pbx-ahead");
-			t.setDaemon(true);
-			t.start();
-		};
+		Executor ahead = noting(db, databaseThereWhenConnecting);
 		try (ConsoleServices services = ConsoleServices.start(
 				ServerSettings.demo().withDatabase(db.toString(), "", ""), ahead)) {
 			assertEquals(List.of(true), databaseThereWhenConnecting, "one connection, started after the database");
