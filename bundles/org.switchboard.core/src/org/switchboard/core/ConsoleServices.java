@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +104,7 @@ public final class ConsoleServices implements AutoCloseable {
 		// the demo PBX runs in this process: started alongside the store it only takes CPU from the store and the
 		// workbench (the demo site synchronises in a tenth of a second), so it connects once the store is open
 		boolean alongside = pbxAhead != null && !settings.isDemo();
-		CompletableFuture<PbxGateway> early = alongside ? connectAhead(pbx, pbxAhead) : null;
+		CompletableFuture<PbxGateway> early = alongside ? SessionService.connecting(pbx::connect, pbxAhead) : null;
 		Store store = null;
 		try {
 			store = Store.open(location);
@@ -118,7 +117,7 @@ public final class ConsoleServices implements AutoCloseable {
 		}
 		ConsoleServices services = new ConsoleServices(settings, store, policy, clock, pbx);
 		if (pbxAhead != null) {
-			services.sessions.useEarlyConnection(early != null ? early : connectAhead(pbx, pbxAhead));
+			services.sessions.useEarlyConnection(early != null ? early : SessionService.connecting(pbx::connect, pbxAhead));
 		}
 		try {
 			if (settings.isDemo() && store.operators().find(DEMO_ACCOUNT).isEmpty()) {
@@ -130,16 +129,6 @@ public final class ConsoleServices implements AutoCloseable {
 			throw new LoginException(LoginException.Reason.DATABASE_UNAVAILABLE, e.getMessage(), null, e);
 		}
 		return services;
-	}
-
-	private static CompletableFuture<PbxGateway> connectAhead(PbxSide pbx, Executor executor) {
-		return CompletableFuture.supplyAsync(() -> {
-			try {
-				return pbx.connect();
-			} catch (LoginException e) {
-				throw new CompletionException(e);
-			}
-		}, executor);
 	}
 
 	/** A connection no console will take (its store did not open): closed once made, then its services ungot. */

@@ -144,7 +144,12 @@ public final class SessionService implements AutoCloseable {
 		if (gateway != null || early != null) {
 			return;
 		}
-		early = CompletableFuture.supplyAsync(() -> {
+		early = connecting(connector, executor);
+	}
+
+	/** Connects on {@code executor}; the future fails with the {@link LoginException} when it cannot. */
+	public static CompletableFuture<PbxGateway> connecting(GatewayConnector connector, Executor executor) {
+		return CompletableFuture.supplyAsync(() -> {
 			try {
 				return connector.connect();
 			} catch (LoginException e) {
