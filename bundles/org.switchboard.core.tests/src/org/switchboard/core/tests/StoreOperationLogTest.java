@@ -123,6 +123,13 @@ class StoreOperationLogTest extends CoreTestBase {
 		assertEquals("alice", before.get(0).getOperator());
 		assertTrue(!result.isDone());
 		pbx.completeExceptionally(new PbxException(PbxException.Reason.NO_ANSWER, "1004 did not answer"));
+		// the operation was started on the log's thread, which may not have hooked its outcome yet: the caller's
+		// result completes once the outcome is queued
+		try {
+			result.get(10, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (java.util.concurrent.ExecutionException expected) {
+			// the call's failure, checked below
+		}
 		List<OperationLogEntry> after = logged();
 		assertEquals(1, after.size(), "the outcome completes the intent's row, not a second one");
 		assertEquals(before.get(0).getId(), after.get(0).getId());
