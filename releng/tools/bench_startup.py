@@ -338,12 +338,21 @@ def main():
                    help="another source tree with its product built (e.g. a worktree of the commit before a change): "
                         "its starts alternate with this tree's, in one run, and both are reported")
     p.add_argument("--against-home", type=Path, default=None, help="with --against: its SWITCHBOARD_HOME")
+    p.add_argument("--java-options", default=None,
+                   help="JVM options of this tree's console ($SWITCHBOARD_JAVA_OPTIONS, after the launcher's own)")
+    p.add_argument("--against-java-options", default=None,
+                   help="with --against: JVM options of its console; --against . with two option sets compares them")
     p.add_argument("console_args", nargs="*", help="after --: arguments for the console (e.g. -nl zh_CN)")
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     args.home.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, SWITCHBOARD_HOME=str(args.home))
     env.pop("JAVA_TOOL_OPTIONS", None)  # no autologin: the harness types like an operator
+    against_env = dict(env)
+    if args.java_options is not None:
+        env["SWITCHBOARD_JAVA_OPTIONS"] = args.java_options
+    if args.against_java_options is not None:
+        against_env["SWITCHBOARD_JAVA_OPTIONS"] = args.against_java_options
     screen = Screen()
     if args.configure or args.configure_only:
         configure(args.home, args.port, args.database, args.out, screen)
@@ -367,7 +376,7 @@ def main():
         home2.mkdir(parents=True, exist_ok=True)
         if args.mode == "simulator" and not (home2 / PREFS).exists():
             configure(home2, args.port, str(home2 / "db"), args.out, screen, root=args.against)
-        products.append(("against", args.against.resolve(), dict(env, SWITCHBOARD_HOME=str(home2))))
+        products.append(("against", args.against.resolve(), dict(against_env, SWITCHBOARD_HOME=str(home2))))
     results = {label: [] for label, _, _ in products}
     failures = []
     try:
