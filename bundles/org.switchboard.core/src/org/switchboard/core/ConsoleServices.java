@@ -73,6 +73,24 @@ public final class ConsoleServices implements AutoCloseable {
 		holder[0] = sessions;
 	}
 
+	/**
+	 * Prepares, on the calling thread, the PBX back-end these settings connect through (its one-time initialisation,
+	 * see {@link PbxGatewayFactory#prepare()}; in demo mode the default back-end, which the demo PBX speaks), so that
+	 * a login started later does not wait for it: the login dialog calls it while the operator types. Connects
+	 * nothing and throws nothing: a missing back-end is the login's to tell.
+	 */
+	public static void prepareBackEnd(ServerSettings settings) {
+		PbxSide pbx = new PbxSide(settings);
+		try {
+			pbx.gatewayFactory(System.getProperty(VENDOR_PROPERTY)).prepare();
+		} catch (LoginException | RuntimeException e) {
+			java.util.logging.Logger.getLogger(ConsoleServices.class.getName())
+					.fine(() -> "the PBX back-end was not prepared: " + e);
+		} finally {
+			pbx.release();
+		}
+	}
+
 	/** Opens the store (applying migrations) and prepares the services; the PBX is connected at the first login. */
 	public static ConsoleServices start(ServerSettings settings) throws LoginException {
 		return start(settings, LoginPolicy.fromSystemProperties(), Clock.systemUTC(), null);

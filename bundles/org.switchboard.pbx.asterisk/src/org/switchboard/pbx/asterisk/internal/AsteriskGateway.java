@@ -112,6 +112,27 @@ public final class AsteriskGateway implements PbxGateway {
 		actions = new AmiActions(session);
 	}
 
+	/**
+	 * Asterisk-Java's one-time initialisation, done ahead of the first connection (see
+	 * {@link org.switchboard.pbx.PbxGatewayFactory#prepare()}): its logging and the scan of its event classes, which
+	 * it keeps for the whole process. The scan runs through the context class loader, so this thread gets the one
+	 * {@link #daemon} gives Asterisk-Java's threads while it runs.
+	 */
+	public static void prepare() {
+		Thread t = Thread.currentThread();
+		ClassLoader old = t.getContextClassLoader();
+		t.setContextClassLoader(AsteriskGateway.class.getClassLoader());
+		try {
+			AsteriskLogs.quiet();
+			AmiSession.prepare();
+		} catch (RuntimeException | LinkageError e) {
+			java.util.logging.Logger.getLogger(AsteriskGateway.class.getName()).log(java.util.logging.Level.FINE,
+					"Asterisk-Java could not be prepared: its first connection will tell", e);
+		} finally {
+			t.setContextClassLoader(old);
+		}
+	}
+
 	static Thread daemon(Runnable r, String name) {
 		Thread t = new Thread(r, name);
 		t.setDaemon(true);
