@@ -14,9 +14,16 @@ import java.util.Map;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBar;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -232,6 +239,88 @@ class MainWindowTest {
 				Map.of(WorkbenchIds.COMMAND_SWITCH_PERSPECTIVE_ID, WorkbenchIds.PERSPECTIVE_ADMINISTRATION)));
 		assertFalse(Workbench.canExecute(WorkbenchIds.COMMAND_SWITCH_PERSPECTIVE,
 				Map.of(WorkbenchIds.COMMAND_SWITCH_PERSPECTIVE_ID, "no.such.perspective")));
+	}
+
+	@Test
+	@DisplayName("the console's look: a grey-blue frame, white parts, compact tabs whose selected one is bold dark blue and follows the selection")
+	void look() {
+		Shell shell = Workbench.mainShell();
+		assertEquals(FRAME, shell.getBackground().getRGB(), "the main window's frame");
+		MPartStack stack = Workbench.modelService()
+				.findElements(perspective(WorkbenchIds.PERSPECTIVE_OPERATOR), null, MPartStack.class).stream()
+				.filter(s -> s.getWidget() instanceof CTabFolder f && f.getItemCount() >= 2).findFirst().orElse(null);
+		assertNotNull(stack, "a part stack of the Operator perspective with two tabs");
+		CTabFolder folder = (CTabFolder) stack.getWidget();
+		assertEquals(26, folder.getTabHeight(), "compact tabs");
+		assertEquals(WHITE, folder.getBackground().getRGB());
+		assertEquals(DARK_BLUE, folder.getSelectionForeground().getRGB());
+		// what a part does not colour itself is white: the labels and composites inside the selected part
+		Control content = folder.getSelection().getControl();
+		List<Control> plain = new ArrayList<>();
+		collect(content, plain);
+		assertFalse(plain.isEmpty(), "the part has labels or composites");
+		for (Control c : plain) {
+			assertEquals(WHITE, c.getBackground().getRGB(), c + " in " + folder.getSelection().getText());
+		}
+		Ui.waitUntil(() -> onlySelectedBold(folder), "the selected tab alone bold: " + fonts(folder));
+
+		CTabItem selected = folder.getSelection();
+		CTabItem other = folder.getItem(folder.indexOf(selected) == 0 ? 1 : 0);
+		clickTab(folder, other);
+		Ui.waitUntil(() -> folder.getSelection() == other && onlySelectedBold(folder)
+				&& Workbench.partService().getActivePart() == other.getData("modelElement"),
+				"the clicked tab " + other.getText() + " selected, its part active, alone bold: " + fonts(folder));
+		// and back, as the part service does it
+		Workbench.partService().activate((MPart) selected.getData("modelElement"));
+		Ui.waitUntil(() -> folder.getSelection() == selected && onlySelectedBold(folder),
+				"the activated part's tab bold again: " + fonts(folder));
+	}
+
+	private static final RGB FRAME = new RGB(0xe9, 0xed, 0xf2);
+	private static final RGB WHITE = new RGB(0xff, 0xff, 0xff);
+	private static final RGB DARK_BLUE = new RGB(0x0b, 0x3d, 0x91);
+
+	/** The plain labels and composites (no colour of their own is set by the parts on these classes) inside. */
+	private static void collect(Control control, List<Control> out) {
+		if (control.getClass() == Label.class || control.getClass() == Composite.class) {
+			out.add(control);
+		}
+		if (control instanceof Composite c) {
+			for (Control child : c.getChildren()) {
+				collect(child, out);
+			}
+		}
+	}
+
+	private static boolean onlySelectedBold(CTabFolder folder) {
+		for (CTabItem item : folder.getItems()) {
+			boolean bold = (item.getFont().getFontData()[0].getStyle() & SWT.BOLD) != 0;
+			if (bold != (item == folder.getSelection())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String fonts(CTabFolder folder) {
+		StringBuilder sb = new StringBuilder();
+		for (CTabItem item : folder.getItems()) {
+			sb.append(item.getText()).append(item == folder.getSelection() ? " (selected) " : " ")
+					.append(item.getFont().getFontData()[0]).append("; ");
+		}
+		return sb.toString();
+	}
+
+	/**
+	 * Selects a tab as a click on it does (the folder selects it and tells its selection listeners, the workbench's
+	 * among them). A click posted through the input queue starts the workbench's tab drag on Xvfb instead.
+	 */
+	private static void clickTab(CTabFolder folder, CTabItem item) {
+		folder.setSelection(item);
+		Event e = new Event();
+		e.item = item;
+		folder.notifyListeners(SWT.Selection, e);
+		Ui.flush();
 	}
 
 	/** The bundles every part of the console shares: not areas. */

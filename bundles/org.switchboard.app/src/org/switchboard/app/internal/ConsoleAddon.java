@@ -11,13 +11,10 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.model.application.ui.menu.MToolItem;
-import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
-import org.eclipse.swt.widgets.ToolItem;
 import org.osgi.service.event.Event;
 import org.switchboard.core.OperatorSession;
 import org.switchboard.core.Right;
@@ -31,18 +28,13 @@ import jakarta.inject.Inject;
  * Administration perspective is shown to administrators only (its menu item and tool item hidden, and left for the
  * Operator perspective when a handover brings a plain operator). The services refuse a plain operator anyway.
  * <p>
- * It also names the main toolbar's call functions for the theme (issue 13 B7, the manual's blue buttons): CSS cannot
- * tell a tool item's function or its enabled state, so each item of the main toolbar that carries an icon gets the
- * CSS class {@value #PROMINENT}, or {@value #PROMINENT_DISABLED} while its command cannot run; the look itself is in
- * {@code css/switchboard.css}.
+ * It also gives the workbench's widgets their look as they are rendered, and follows what changes it (a tool item's
+ * enablement, a part stack's selected tab): see {@link ConsoleTheme}.
  */
 public class ConsoleAddon {
 
 	public static final String MENU_ITEM_ADMINISTRATION = "org.switchboard.menuitem.perspective.administration";
 	public static final String TOOL_ITEM_ADMINISTRATION = "org.switchboard.toolitem.perspective.administration";
-
-	public static final String PROMINENT = "prominent";
-	public static final String PROMINENT_DISABLED = "prominent-disabled";
 
 	@Inject
 	private MApplication application;
@@ -116,26 +108,19 @@ public class ConsoleAddon {
 
 	@Inject
 	@Optional
-	void toolItemShown(@UIEventTopic(UIEvents.UIElement.TOPIC_WIDGET) Event event) {
-		classifyToolItem(event.getProperty(UIEvents.EventTags.ELEMENT));
+	void widgetSet(@UIEventTopic(UIEvents.UIElement.TOPIC_WIDGET) Event event) {
+		ConsoleTheme.widgetSet(event.getProperty(UIEvents.EventTags.ELEMENT));
 	}
 
 	@Inject
 	@Optional
 	void toolItemEnabled(@UIEventTopic(UIEvents.Item.TOPIC_ENABLED) Event event) {
-		classifyToolItem(event.getProperty(UIEvents.EventTags.ELEMENT));
+		ConsoleTheme.enablementChanged(event.getProperty(UIEvents.EventTags.ELEMENT));
 	}
 
-	private void classifyToolItem(Object element) {
-		if (!(element instanceof MToolItem model) || !(model.getWidget() instanceof ToolItem item) || item.isDisposed()
-				|| model.getIconURI() == null || model.getIconURI().isEmpty() || model.getParent() == null
-				|| !WorkbenchIds.MAIN_TOOLBAR.equals(model.getParent().getElementId())) {
-			return;
-		}
-		IEclipseContext context = application.getContext();
-		IStylingEngine styling = context == null ? null : context.get(IStylingEngine.class);
-		if (styling != null) {
-			styling.setClassname(item, model.isEnabled() ? PROMINENT : PROMINENT_DISABLED);
-		}
+	@Inject
+	@Optional
+	void selectionChanged(@UIEventTopic(UIEvents.ElementContainer.TOPIC_SELECTEDELEMENT) Event event) {
+		ConsoleTheme.selectionChanged(event.getProperty(UIEvents.EventTags.ELEMENT));
 	}
 }

@@ -225,7 +225,7 @@ class WalkTest {
 				() -> "Hang Up pale again: " + look(hangup));
 	}
 
-	/** The theme's colours of the main toolbar's call functions (css/switchboard.css of the app). */
+	/** The theme's colours of the main toolbar's call functions (ConsoleTheme of the app). */
 	private static final RGB BLUE = new RGB(0x1f, 0x66, 0xc7);
 	private static final RGB WHITE = new RGB(0xff, 0xff, 0xff);
 	private static final RGB PALE_BLUE = new RGB(0xa9, 0xc1, 0xe4);
