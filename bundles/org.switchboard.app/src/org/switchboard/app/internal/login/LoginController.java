@@ -57,6 +57,8 @@ public final class LoginController implements AutoCloseable {
 	 */
 	private final CompletableFuture<Void> dialogPainted = new CompletableFuture<>();
 	private static final long PAINT_WAIT_MILLIS = 300;
+	/** The dialog's first paint itself, without the time-out of {@link #dialogPainted}. */
+	private final CompletableFuture<Void> firstPaint = new CompletableFuture<>();
 	private volatile boolean painted;
 	private volatile ServerSettings settings;
 	private volatile ConsoleServices services;
@@ -100,10 +102,11 @@ public final class LoginController implements AutoCloseable {
 					+ (painted ? ", when it had painted" : ", without waiting longer for it to paint"));
 			task.run();
 		}, connector);
-		// the back-end's one-time initialisation (Asterisk-Java: about 0.4 s), which would otherwise come after the
-		// store has opened in demo mode and before the synchronisation with a site's PBX
+		// the back-end's one-time initialisation (Asterisk-Java: about 0.4 s of CPU), which would otherwise come after
+		// the store has opened in demo mode and before the synchronisation with a site's PBX; only once the dialog has
+		// really painted (not on the time-out), so that it does not delay the dialog
 		ServerSettings s = settings;
-		dialogPainted.thenRunAsync(() -> ConsoleServices.prepareBackEnd(s), connector);
+		firstPaint.thenRunAsync(() -> ConsoleServices.prepareBackEnd(s), connector);
 		worker.execute(() -> {
 			try {
 				// reads the operators once: the first password check then finds the store warm (about 60 ms less)
@@ -118,6 +121,7 @@ public final class LoginController implements AutoCloseable {
 	public void dialogPainted() {
 		painted = true;
 		dialogPainted.complete(null);
+		firstPaint.complete(null);
 	}
 
 	public CompletableFuture<Result> login(String account, char[] password, String extension) {
