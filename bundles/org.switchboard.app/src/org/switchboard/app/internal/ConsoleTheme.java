@@ -111,7 +111,7 @@ public final class ConsoleTheme {
 	}
 
 	/** Whether this tool item is one of the main toolbar's call functions (the items with an icon). */
-	public static boolean isProminent(MToolItem item) {
+	private static boolean isProminent(MToolItem item) {
 		return item.getIconURI() != null && !item.getIconURI().isEmpty() && item.getParent() != null
 				&& WorkbenchIds.MAIN_TOOLBAR.equals(item.getParent().getElementId());
 	}

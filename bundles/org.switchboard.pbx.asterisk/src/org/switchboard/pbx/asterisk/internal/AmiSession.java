@@ -189,7 +189,11 @@ final class AmiSession {
 	 * connection object and its reader; about 0.4 s that a login would otherwise wait for.
 	 */
 	static void prepare() {
-		DefaultManagerConnection c = new DefaultManagerConnection();
+		registerEvents(new DefaultManagerConnection());
+	}
+
+	/** The event classes Asterisk-Java lacks or gets wrong (see {@link AmiClasses#EVENTS}). */
+	private static void registerEvents(DefaultManagerConnection c) {
 		for (Class<? extends ManagerEvent> type : AmiClasses.EVENTS) {
 			c.registerUserEventClass(type);
 		}
@@ -203,9 +207,7 @@ final class AmiSession {
 		c.setDefaultEventTimeout(Math.max(5000, ep.responseTimeout().toMillis() * 2));
 		c.setSocketTimeout(5000);
 		c.setSocketReadTimeout(30_000);
-		for (Class<? extends ManagerEvent> type : AmiClasses.EVENTS) {
-			c.registerUserEventClass(type);
-		}
+		registerEvents(c);
 		return c;
 	}
 
