@@ -24,6 +24,7 @@ Two modes:
              --home must have been configured for it (see --configure).
 """
 import argparse
+import re
 import ctypes
 import ctypes.util
 import os
@@ -136,6 +137,36 @@ def java_pid(launcher_pid):
         return launcher_pid if exe.endswith("/java") else None
     except OSError:
         return None
+
+
+def process_cpu(pid):
+    """CPU seconds used so far by the whole process, threads that have ended included."""
+    try:
+        stat = open(f"/proc/{pid}/stat").read()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def thread_cpu(pid):
+    """CPU seconds used so far by each live thread of the process, by thread name (threads of one name added up)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    cpu = {}
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return cpu
+    for tid in tasks:
+        try:
+            stat = open(f"/proc/{pid}/task/{tid}/stat").read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        name = re.sub(r"[-#\s]*\d+$", "", name) or name  # "C2 CompilerThre0", "pool-1-thread-3" -> one entry
+        cpu[name] = cpu.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return cpu
 
 
 def dump_threads(pid, out, tag):
@@ -298,6 +329,14 @@ def one_start(args, screen, env, run, out, root=ROOT, label=""):
         if run == 1 and args.screenshot:
             subprocess.run(["import", "-window", "root", str(out / "first-start.png")], check=False)
         rss = rss_mb(java_pid(proc.pid) or proc.pid)
+        if args.thread_cpu:
+            pid = java_pid(proc.pid) or proc.pid
+            cpu = thread_cpu(pid)
+            with open(out / f"start-{label}{run:02d}-cpu.txt", "w") as f:
+                f.write(f"CPU seconds per thread at the tiles ({t_tiles - t0:.2f} s after launch): live threads "
+                        f"{sum(cpu.values()):.2f} s, the process with its ended threads {process_cpu(pid):.2f} s\n")
+                for name, seconds in sorted(cpu.items(), key=lambda e: -e[1]):
+                    f.write(f"{seconds:7.2f}  {name}\n")
         return t_login - t0, t_tiles - t_enter, t_tiles - t0, dumps, rss
     finally:
         stop(proc)
@@ -329,6 +368,8 @@ def main():
     p.add_argument("--poll", type=float, default=0.03)
     p.add_argument("--tile-pixels", type=int, default=1500)
     p.add_argument("--no-warmup", action="store_true")
+    p.add_argument("--thread-cpu", action="store_true",
+                   help="write each start's CPU per thread at the tiles (start-NN-cpu.txt in --out)")
     p.add_argument("--screenshot", action="store_true", help="save the screen at the first start's tiles")
     p.add_argument("--configure", action="store_true",
                    help="first prepare --home for the simulator on --port (demo operator, saved settings)")
