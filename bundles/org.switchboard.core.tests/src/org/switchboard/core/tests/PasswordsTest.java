@@ -57,4 +57,17 @@ class PasswordsTest {
 		assertEquals(1000, Passwords.iterationsOf(old));
 		assertEquals(Passwords.ITERATIONS, Passwords.iterationsOf(Passwords.hash("pw".toCharArray())));
 	}
+
+	@Test
+	void theHashCheckedForAnUnknownAccountIsWellFormedSoTheFullDerivationRuns() {
+		// a malformed one would be refused before deriving, and an unknown account would be told faster than a
+		// wrong password
+		String[] parts = Passwords.DUMMY.split("\\$");
+		assertEquals(4, parts.length);
+		assertEquals(Passwords.ITERATIONS, Passwords.iterationsOf(Passwords.DUMMY));
+		assertEquals(16, Base64.getDecoder().decode(parts[2]).length);
+		assertEquals(32, Base64.getDecoder().decode(parts[3]).length);
+		assertFalse(Passwords.verify("".toCharArray(), Passwords.DUMMY));
+		assertFalse(Passwords.verify("not a password".toCharArray(), Passwords.DUMMY));
+	}
 }
