@@ -130,7 +130,10 @@ public final class ConsoleTheme {
 		folder.setSelectionBackground(CONTENT);
 		folder.setSelectionForeground(SELECTED_TAB);
 		folder.setTabHeight(TAB_HEIGHT);
-		folder.addListener(SWT.Selection, event -> markSelectedTab(folder));
+		if (folder.getData(BOLD_KEY) == null) { // one listener, however often the stack's widget is announced
+			folder.setData(BOLD_KEY, Boolean.TRUE);
+			folder.addListener(SWT.Selection, event -> markSelectedTab(folder));
+		}
 	}
 
 	/** The selected tab's name bold, the others not. */

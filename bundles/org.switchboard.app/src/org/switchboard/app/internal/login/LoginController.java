@@ -1,5 +1,6 @@
 package org.switchboard.app.internal.login;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -59,7 +60,6 @@ public final class LoginController implements AutoCloseable {
 	private static final long PAINT_WAIT_MILLIS = 300;
 	/** The dialog's first paint itself, without the time-out of {@link #dialogPainted}. */
 	private final CompletableFuture<Void> firstPaint = new CompletableFuture<>();
-	private volatile boolean painted;
 	private volatile ServerSettings settings;
 	private volatile ConsoleServices services;
 
@@ -99,7 +99,7 @@ public final class LoginController implements AutoCloseable {
 		dialogPainted.completeOnTimeout(null, PAINT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
 		Executor afterPaint = task -> dialogPainted.thenRunAsync(() -> {
 			LOG.info(() -> "start-up: PBX connection started " + millisSince(t0) + " ms after the dialog was prepared"
-					+ (painted ? ", when it had painted" : ", without waiting longer for it to paint"));
+					+ (firstPaint.isDone() ? ", when it had painted" : ", without waiting longer for it to paint"));
 			task.run();
 		}, connector);
 		// the back-end's one-time initialisation (Asterisk-Java: about 0.4 s of CPU), which would otherwise come after
@@ -119,13 +119,14 @@ public final class LoginController implements AutoCloseable {
 
 	/** The login dialog has painted (see {@link #prepare()}). */
 	public void dialogPainted() {
-		painted = true;
+		firstPaint.complete(null); // first: the connection started on dialogPainted logs whether it had painted
 		dialogPainted.complete(null);
-		firstPaint.complete(null);
 	}
 
 	public CompletableFuture<Result> login(String account, char[] password, String extension) {
 		char[] copy = password.clone();
+		LOG.info(() -> "start-up: login asked " + ManagementFactory.getRuntimeMXBean().getUptime()
+				+ " ms after the JVM started");
 		return CompletableFuture.supplyAsync(() -> {
 			try {
 				ConsoleServices s = started();
