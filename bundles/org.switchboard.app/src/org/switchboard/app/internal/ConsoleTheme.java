@@ -60,6 +60,8 @@ public final class ConsoleTheme {
 	public static final int TAB_HEIGHT = 26;
 
 	private static final String BOLD_KEY = ConsoleTheme.class.getName() + ".bold";
+	/** A tab folder's data: its selection listener is there. */
+	private static final String STYLED_KEY = ConsoleTheme.class.getName() + ".styled";
 
 	private ConsoleTheme() {
 	}
@@ -130,8 +132,8 @@ public final class ConsoleTheme {
 		folder.setSelectionBackground(CONTENT);
 		folder.setSelectionForeground(SELECTED_TAB);
 		folder.setTabHeight(TAB_HEIGHT);
-		if (folder.getData(BOLD_KEY) == null) { // one listener, however often the stack's widget is announced
-			folder.setData(BOLD_KEY, Boolean.TRUE);
+		if (folder.getData(STYLED_KEY) == null) { // one listener, however often the stack's widget is announced
+			folder.setData(STYLED_KEY, Boolean.TRUE);
 			folder.addListener(SWT.Selection, event -> markSelectedTab(folder));
 		}
 	}

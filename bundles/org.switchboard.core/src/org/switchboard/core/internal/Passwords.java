@@ -45,7 +45,7 @@ public final class Passwords {
 	 * Verified against when an account does not exist, so that the answer takes as long as for a real one: the full
 	 * derivation runs (with the current count, over a fixed salt) and its result is compared with a key of zeros,
 	 * which no derivation gives in practice. A constant, not a hash made when this class loads: that cost every
-	 * console start a derivation (about 0.4 s of CPU) while the database opened.
+	 * console start a full derivation while the database opened.
 	 */
 	public static final String DUMMY = format(ITERATIONS, "switchboard-none".getBytes(StandardCharsets.US_ASCII),
 			new byte[HASH_BITS / 8]);
