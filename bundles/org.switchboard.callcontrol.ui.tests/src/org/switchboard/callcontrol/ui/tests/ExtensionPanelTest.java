@@ -120,6 +120,33 @@ class ExtensionPanelTest {
 	}
 
 	@Test
+	@DisplayName("E2 the list shown after the tiles has what changed meanwhile: a call, the filter typed over the tiles")
+	void listShownLaterIsCurrent() throws Exception {
+		// while the tiles are shown the list is not kept up to date, but filled when it is shown
+		ExtensionsPart part = home.extensions();
+		assertEquals(ExtensionsPart.Mode.PANEL, part.mode());
+		Ui.setText(part.filter(), "100");
+		assertEquals(9, home.panel().shownCount());
+		home.phones.dialNow("1002", "1003");
+		home.waitForState("1002", "In call");
+
+		Workbench.execute("org.switchboard.extensions.command.mode.list", null);
+		Ui.flush();
+		Table table = part.list().table();
+		assertEquals(9, table.getItemCount(), "the filter typed over the tiles");
+		assertEquals("In call", table.getItem(part.list().rowOf("1002")).getText(3));
+
+		// shown, it follows the PBX again
+		home.phones.hangup(home.phones.channelsOf("1002").get(0).channel());
+		Ui.waitUntil(() -> table.getItem(part.list().rowOf("1002")).getText(3).equals("Idle"), HomeScreen.PBX_TIMEOUT,
+				() -> "1002 idle in the list");
+		Ui.setText(part.filter(), "");
+		assertEquals(home.panel().totalCount(), table.getItemCount());
+		Workbench.execute("org.switchboard.extensions.command.mode.panel", null);
+		Ui.flush();
+	}
+
+	@Test
 	@DisplayName("E3 right-click an extension: set DND (the PBX then refuses calls to it), clear it, set its dial permission, call it")
 	void contextMenu() throws Exception {
 		Menu menu = home.tileMenu("1005");

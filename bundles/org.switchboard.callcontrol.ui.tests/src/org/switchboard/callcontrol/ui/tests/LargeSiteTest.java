@@ -65,8 +65,10 @@ class LargeSiteTest {
 		// the far end of the site, out of view: its change arrives, costs no painting, and shows when scrolled to
 		String last = site.simulator.extensions().get(EXTENSIONS - 1);
 		site.simulator.callFrom(last).to("1004");
-		Ui.waitUntil(() -> home.panel().view(last).status() == ExtensionStatus.IN_CALL, HomeScreen.PBX_TIMEOUT,
-				() -> last + " in a call");
+		// the state and the other party can come in two frames: both, before it is looked at
+		Ui.waitUntil(() -> home.panel().view(last).status() == ExtensionStatus.IN_CALL
+				&& "1004".equals(home.panel().view(last).peerNumber()) && !home.panel().view(last).peerName().isEmpty(),
+				HomeScreen.PBX_TIMEOUT, () -> last + " in a call with 1004: " + home.panel().view(last));
 		home.panel().reveal(last);
 		Ui.flush();
 		assertTrue(home.tile(last).visible(), last + " scrolled into view");

@@ -162,6 +162,12 @@ public final class ExtensionTable {
 		rebuild();
 	}
 
+	/** The filter as {@link #setFilter(String, Set)}, for the next {@link #setAll} (the rows stay as they are). */
+	public void setFilterLater(String text, Set<String> alsoNumbers) {
+		alsoShown = alsoNumbers;
+		filter = text == null ? "" : text;
+	}
+
 	public void sortBy(Column column, boolean up) {
 		sortColumn = column;
 		ascending = up;

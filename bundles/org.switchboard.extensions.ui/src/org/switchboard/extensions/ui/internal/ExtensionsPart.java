@@ -89,6 +89,14 @@ public class ExtensionsPart implements PanelProbe {
 	private StackLayout stack;
 	private TilePanel panel;
 	private ExtensionTable list;
+	/**
+	 * The extensions as last told, for the list: while the tiles are shown the list is not kept up to date (with
+	 * 10,000 extensions its first fill took 40-70 ms of the UI thread as the console started, and every filter key
+	 * re-sorted it), but filled from this when it is shown.
+	 */
+	private final Map<String, ExtensionView> latest = new LinkedHashMap<>();
+	/** The list is behind {@link #latest} and the filter (see there). */
+	private boolean listBehind;
 	private Mode mode = Mode.PANEL;
 	private ToolItem panelItem;
 	private ToolItem listItem;
@@ -343,9 +351,23 @@ public class ExtensionsPart implements PanelProbe {
 			Map<String, ExtensionView> all = new LinkedHashMap<>(batch);
 			all.values().removeIf(v -> v == null);
 			panel.setAll(all.values());
-			list.setAll(all.values());
+			latest.clear();
+			latest.putAll(all);
 		} else {
 			panel.update(batch);
+			batch.forEach((number, v) -> {
+				if (v == null) {
+					latest.remove(number);
+				} else {
+					latest.put(number, v);
+				}
+			});
+		}
+		if (mode != Mode.LIST) {
+			listBehind = true;
+		} else if (reset) {
+			list.setAll(latest.values());
+		} else {
 			list.update(batch);
 		}
 		updateCount();
@@ -371,7 +393,12 @@ public class ExtensionsPart implements PanelProbe {
 		Set<String> also = contacts == null || text.isBlank() ? Set.of()
 				: contacts.matches(text, 2000).stream().map(ContactSearch.Match::number).collect(Collectors.toSet());
 		panel.setFilter(text, also);
-		list.setFilter(text, also);
+		if (mode == Mode.LIST) {
+			list.setFilter(text, also);
+		} else {
+			list.setFilterLater(text, also);
+			listBehind = true;
+		}
 		updateCount();
 	}
 
@@ -475,6 +502,10 @@ public class ExtensionsPart implements PanelProbe {
 
 	public void setMode(Mode newMode) {
 		String keep = selection() == null ? null : selection().number();
+		if (newMode == Mode.LIST && listBehind) {
+			list.setAll(latest.values());
+			listBehind = false;
+		}
 		mode = newMode;
 		stack.topControl = newMode == Mode.PANEL ? panel : list.table();
 		body.layout(true);
