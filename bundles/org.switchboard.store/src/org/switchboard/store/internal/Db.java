@@ -59,14 +59,18 @@ public final class Db implements AutoCloseable {
 			driver = DerbyDrivers.embedded();
 			url = "jdbc:derby:" + location.folder() + ";create=true";
 			Path parent = location.folder().getParent();
-			if (System.getProperty("derby.stream.error.file") == null && parent != null) {
+			if (parent != null) {
+				// for every database, not only the first: under a plain file Derby made a database named "null" in
+				// the working folder instead of failing
 				try {
 					Files.createDirectories(parent);
 				} catch (java.io.IOException e) {
 					throw new StoreException(StoreException.Reason.READ_ONLY,
 							"Cannot create the data folder " + parent + ": " + e.getMessage(), e);
 				}
-				System.setProperty("derby.stream.error.file", parent.resolve("derby.log").toString());
+				if (System.getProperty("derby.stream.error.file") == null) {
+					System.setProperty("derby.stream.error.file", parent.resolve("derby.log").toString());
+				}
 			}
 		} else {
 			driver = DerbyDrivers.client();
