@@ -157,8 +157,7 @@ public final class ExtensionTable {
 
 	/** The filter, and numbers it also shows (the phonebook's matches: a name's pinyin, say). */
 	public void setFilter(String text, Set<String> alsoNumbers) {
-		alsoShown = alsoNumbers;
-		filter = text == null ? "" : text;
+		setFilterLater(text, alsoNumbers);
 		rebuild();
 	}
 

@@ -90,12 +90,10 @@ public class ExtensionsPart implements PanelProbe {
 	private TilePanel panel;
 	private ExtensionTable list;
 	/**
-	 * The extensions as last told, for the list: while the tiles are shown the list is not kept up to date (with
-	 * 10,000 extensions its first fill took 40-70 ms of the UI thread as the console started, and every filter key
-	 * re-sorted it), but filled from this when it is shown.
+	 * The list is behind the tiles' data and the filter: while the tiles are shown the list is not kept up to date
+	 * (with 10,000 extensions its first fill took 40-70 ms of the UI thread as the console started, and every filter
+	 * key re-sorted it), but filled from the tiles' data when it is shown.
 	 */
-	private final Map<String, ExtensionView> latest = new LinkedHashMap<>();
-	/** The list is behind {@link #latest} and the filter (see there). */
 	private boolean listBehind;
 	private Mode mode = Mode.PANEL;
 	private ToolItem panelItem;
@@ -351,22 +349,13 @@ public class ExtensionsPart implements PanelProbe {
 			Map<String, ExtensionView> all = new LinkedHashMap<>(batch);
 			all.values().removeIf(v -> v == null);
 			panel.setAll(all.values());
-			latest.clear();
-			latest.putAll(all);
 		} else {
 			panel.update(batch);
-			batch.forEach((number, v) -> {
-				if (v == null) {
-					latest.remove(number);
-				} else {
-					latest.put(number, v);
-				}
-			});
 		}
 		if (mode != Mode.LIST) {
 			listBehind = true;
 		} else if (reset) {
-			list.setAll(latest.values());
+			list.setAll(panel.views());
 		} else {
 			list.update(batch);
 		}
@@ -503,7 +492,7 @@ public class ExtensionsPart implements PanelProbe {
 	public void setMode(Mode newMode) {
 		String keep = selection() == null ? null : selection().number();
 		if (newMode == Mode.LIST && listBehind) {
-			list.setAll(latest.values());
+			list.setAll(panel.views());
 			listBehind = false;
 		}
 		mode = newMode;

@@ -2,6 +2,7 @@ package org.switchboard.extensions.ui.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -211,6 +212,11 @@ public final class TilePanel extends Canvas {
 
 	public int shownCount() {
 		return positions.size();
+	}
+
+	/** Every extension as last told, filtered out or not (unordered; a view of the panel's own data). */
+	public Collection<ExtensionView> views() {
+		return Collections.unmodifiableCollection(all.values());
 	}
 
 	public int totalCount() {
