@@ -125,9 +125,9 @@ public final class LoginController implements AutoCloseable {
 
 	public CompletableFuture<Result> login(String account, char[] password, String extension) {
 		char[] copy = password.clone();
-		LOG.info(() -> "start-up: login asked " + ManagementFactory.getRuntimeMXBean().getUptime()
-				+ " ms after the JVM started");
+		long asked = ManagementFactory.getRuntimeMXBean().getUptime(); // logged off the UI thread
 		return CompletableFuture.supplyAsync(() -> {
+			LOG.info(() -> "start-up: login asked " + asked + " ms after the JVM started");
 			try {
 				ConsoleServices s = started();
 				if (s.needsFirstAdministrator()) {
