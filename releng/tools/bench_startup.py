@@ -139,33 +139,36 @@ def java_pid(launcher_pid):
         return None
 
 
+def stat_cpu(path):
+    """(name, CPU seconds: user + system) of a /proc/.../stat file, or None when it is gone."""
+    try:
+        stat = open(path).read()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()
+    return stat[stat.index("(") + 1:stat.rindex(")")], (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def process_cpu(pid):
     """CPU seconds used so far by the whole process, threads that have ended included."""
-    try:
-        stat = open(f"/proc/{pid}/stat").read()
-    except OSError:
-        return 0.0
-    fields = stat[stat.rindex(")") + 2:].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    found = stat_cpu(f"/proc/{pid}/stat")
+    return found[1] if found else 0.0
 
 
 def thread_cpu(pid):
     """CPU seconds used so far by each live thread of the process, by thread name (threads of one name added up)."""
-    tick = os.sysconf("SC_CLK_TCK")
     cpu = {}
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
     except OSError:
         return cpu
     for tid in tasks:
-        try:
-            stat = open(f"/proc/{pid}/task/{tid}/stat").read()
-        except OSError:
+        found = stat_cpu(f"/proc/{pid}/task/{tid}/stat")
+        if found is None:
             continue
-        name = stat[stat.index("(") + 1:stat.rindex(")")]
-        fields = stat[stat.rindex(")") + 2:].split()
+        name, seconds = found
         name = re.sub(r"[-#\s]*\d+$", "", name) or name  # "C2 CompilerThre0", "pool-1-thread-3" -> one entry
-        cpu[name] = cpu.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+        cpu[name] = cpu.get(name, 0.0) + seconds
     return cpu
 
 
