@@ -172,6 +172,35 @@ def thread_cpu(pid):
     return cpu
 
 
+def sched_times(pid):
+    """Per live thread: tid -> (name, seconds on a CPU, seconds runnable but waiting for a CPU), from schedstat."""
+    times = {}
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return times
+    for tid in tasks:
+        try:
+            name = open(f"/proc/{pid}/task/{tid}/comm").read().strip()
+            on_cpu, waiting = open(f"/proc/{pid}/task/{tid}/schedstat").read().split()[:2]
+        except (OSError, ValueError):
+            continue
+        times[tid] = (name, int(on_cpu) / 1e9, int(waiting) / 1e9)
+    return times
+
+
+def ui_thread_split(before, after, seconds):
+    """How the UI thread spent `seconds` between two sched_times snapshots. It is the JVM's main thread, which the java
+    launcher starts as the process's second thread (named "java" by the launcher, the first one only waits for it)."""
+    for tid, (name, cpu, waiting) in sorted(after.items(), key=lambda e: int(e[0]))[1:2]:
+        if tid in before:
+            cpu -= before[tid][1]
+            waiting -= before[tid][2]
+            return (f"UI thread from Enter to the tiles ({seconds:.2f} s): on a CPU {cpu:.2f} s, runnable but "
+                    f"waiting for a CPU {waiting:.2f} s, blocked or idle {seconds - cpu - waiting:.2f} s\n")
+    return "UI thread not found\n"
+
+
 def dump_threads(pid, out, tag):
     path = out / f"{tag}.txt"
     with open(path, "w") as f:
@@ -286,6 +315,8 @@ def one_start(args, screen, env, run, out, root=ROOT, label=""):
     dumps = []
     next_dump = t0 + args.stall
     t_login = t_enter = t_tiles = None
+    sched_at_enter, cpu_at_enter = {}, 0.0
+    marks = [("launch", time.time())]  # wall-clock times, to set beside the console's own start-up lines
     try:
         while time.monotonic() - t0 < args.timeout:
             now = time.monotonic()
@@ -300,6 +331,7 @@ def one_start(args, screen, env, run, out, root=ROOT, label=""):
                 w = login_window()
                 if w:
                     t_login = time.monotonic()
+                    marks.append(("login window seen", time.time()))
                     # keys sent to a dialog that has just been mapped can be lost: wait for its focus, then let GTK
                     # settle (outside both measured spans: the login window is seen, Enter is not sent yet)
                     xdotool("windowfocus", "--sync", w)
@@ -315,12 +347,17 @@ def one_start(args, screen, env, run, out, root=ROOT, label=""):
                         xdotool("type", "--delay", "1", args.extension)
                     xdotool("key", "Return")
                     t_enter = time.monotonic()
+                    marks.append(("Enter sent", time.time()))
+                    if args.thread_cpu:
+                        sched_at_enter = sched_times(java_pid(proc.pid) or proc.pid)
+                        cpu_at_enter = process_cpu(java_pid(proc.pid) or proc.pid)
                     next_dump = max(next_dump, t_enter + args.stall)
                 else:
                     time.sleep(0.02)
                 continue
             if screen.count(IDLE_BGRX) >= args.tile_pixels:
                 t_tiles = time.monotonic()
+                marks.append(("tiles seen", time.time()))
                 break
             time.sleep(args.poll)
         if t_tiles is None:
@@ -335,15 +372,22 @@ def one_start(args, screen, env, run, out, root=ROOT, label=""):
         if args.thread_cpu:
             pid = java_pid(proc.pid) or proc.pid
             cpu = thread_cpu(pid)
+            split = ui_thread_split(sched_at_enter, sched_times(pid), t_tiles - t_enter)
+            process_after_enter = process_cpu(pid) - cpu_at_enter
             with open(out / f"start-{label}{run:02d}-cpu.txt", "w") as f:
                 f.write(f"CPU seconds per thread at the tiles ({t_tiles - t0:.2f} s after launch): live threads "
                         f"{sum(cpu.values()):.2f} s, the process with its ended threads {process_cpu(pid):.2f} s\n")
+                f.write(split)
+                f.write(f"the whole process from Enter to the tiles: {process_after_enter:.2f} s of CPU\n")
                 for name, seconds in sorted(cpu.items(), key=lambda e: -e[1]):
                     f.write(f"{seconds:7.2f}  {name}\n")
         return t_login - t0, t_tiles - t_enter, t_tiles - t0, dumps, rss
     finally:
         stop(proc)
         log.close()
+        with open(out / f"start-{label}{run:02d}-marks.txt", "w") as f:
+            for what, when in marks:
+                f.write(time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(when)) + f".{int(when % 1 * 1000):03d} {what}\n")
 
 
 def summary(name, values, target):
