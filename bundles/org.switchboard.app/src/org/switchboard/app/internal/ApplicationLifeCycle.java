@@ -30,6 +30,7 @@ import org.switchboard.app.internal.login.LoginFlow;
 import org.switchboard.app.internal.login.LoginText;
 import org.switchboard.app.internal.login.SettingsStorage;
 import org.switchboard.core.ConsoleServices;
+import org.switchboard.ui.EnterKey;
 
 /**
  * The application's life cycle. The login dialog (or an autologin) starts first and does not wait: the workbench is
@@ -70,6 +71,7 @@ public class ApplicationLifeCycle {
 			translations = TranslationProviderFactory.bundleTranslationService(context);
 		}
 		LOG.info(() -> "start-up: login begins " + jvmUptime() + " ms after the JVM started");
+		EnterKey.pressDefaultButtonsAtOnce(display); // the login dialog's Enter first of all
 		LoginFlow.start(display, new LoginText(translations), new SettingsStorage(), this::loginEnded);
 		settle();
 	}
