@@ -40,7 +40,19 @@ public final class Passwords {
 		public void verifyNothing(char[] password) {
 			Passwords.verifyNothing(password);
 		}
+
+		@Override
+		public void warmUp() {
+			Passwords.warmUp();
+		}
 	};
+	/**
+	 * Iterations of the warm-up derivation: enough for the JIT to compile SHA-256 with the processor's instructions
+	 * before the first real check. Measured alone (Temurin 25, 2 cores): the first 210,000-iteration check of a JVM
+	 * took 254-292 ms, the following ones 49-83 ms; after a 20,000-iteration warm-up (109-147 ms) the first took 50-56
+	 * ms.
+	 */
+	static final int WARM_UP_ITERATIONS = 20_000;
 	/**
 	 * Verified against when an account does not exist, so that the answer takes as long as for a real one: the full
 	 * derivation runs (with the current count, over a fixed salt) and its result is compared with a key of zeros,
@@ -89,6 +101,12 @@ public final class Passwords {
 	/** Spends the time of one verification without an account (see {@link #DUMMY}). */
 	public static void verifyNothing(char[] password) {
 		verify(password, DUMMY);
+	}
+
+	/** A derivation of nothing that matters, so that the first real check runs compiled ({@link PasswordHasher#warmUp}). */
+	public static void warmUp() {
+		derive("warm-up".toCharArray(), "switchboard-warm".getBytes(StandardCharsets.US_ASCII), WARM_UP_ITERATIONS,
+				HASH_BITS);
 	}
 
 	/** The iteration count of a stored hash, or 0 if it is not one of ours. */
