@@ -158,11 +158,7 @@ def process_cpu(pid):
 def thread_cpu(pid):
     """CPU seconds used so far by each live thread of the process, by thread name (threads of one name added up)."""
     cpu = {}
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return cpu
-    for tid in tasks:
+    for tid in tasks(pid):
         found = stat_cpu(f"/proc/{pid}/task/{tid}/stat")
         if found is None:
             continue
@@ -172,30 +168,33 @@ def thread_cpu(pid):
     return cpu
 
 
-def sched_times(pid):
-    """Per live thread: tid -> (name, seconds on a CPU, seconds runnable but waiting for a CPU), from schedstat."""
-    times = {}
+def tasks(pid):
+    """The ids of the process's live threads (none when it has gone)."""
     try:
-        tasks = os.listdir(f"/proc/{pid}/task")
+        return os.listdir(f"/proc/{pid}/task")
     except OSError:
-        return times
-    for tid in tasks:
+        return []
+
+
+def sched_times(pid):
+    """Per live thread: tid -> (seconds on a CPU, seconds runnable but waiting for a CPU), from schedstat."""
+    times = {}
+    for tid in tasks(pid):
         try:
-            name = open(f"/proc/{pid}/task/{tid}/comm").read().strip()
             on_cpu, waiting = open(f"/proc/{pid}/task/{tid}/schedstat").read().split()[:2]
         except (OSError, ValueError):
             continue
-        times[tid] = (name, int(on_cpu) / 1e9, int(waiting) / 1e9)
+        times[tid] = (int(on_cpu) / 1e9, int(waiting) / 1e9)
     return times
 
 
 def ui_thread_split(before, after, seconds):
     """How the UI thread spent `seconds` between two sched_times snapshots. It is the JVM's main thread, which the java
     launcher starts as the process's second thread (named "java" by the launcher, the first one only waits for it)."""
-    for tid, (name, cpu, waiting) in sorted(after.items(), key=lambda e: int(e[0]))[1:2]:
+    for tid, (cpu, waiting) in sorted(after.items(), key=lambda e: int(e[0]))[1:2]:
         if tid in before:
-            cpu -= before[tid][1]
-            waiting -= before[tid][2]
+            cpu -= before[tid][0]
+            waiting -= before[tid][1]
             return (f"UI thread from Enter to the tiles ({seconds:.2f} s): on a CPU {cpu:.2f} s, runnable but "
                     f"waiting for a CPU {waiting:.2f} s, blocked or idle {seconds - cpu - waiting:.2f} s\n")
     return "UI thread not found\n"

@@ -103,7 +103,7 @@ public final class Passwords {
 		verify(password, DUMMY);
 	}
 
-	/** A derivation of nothing that matters, so that the first real check runs compiled ({@link PasswordHasher#warmUp}). */
+	/** A derivation of nothing that matters: the first real check then runs compiled ({@link PasswordHasher#warmUp}). */
 	public static void warmUp() {
 		derive("warm-up".toCharArray(), "switchboard-warm".getBytes(StandardCharsets.US_ASCII), WARM_UP_ITERATIONS,
 				HASH_BITS);
