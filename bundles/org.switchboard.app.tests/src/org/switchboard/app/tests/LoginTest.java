@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.DisplayName;
@@ -79,6 +83,35 @@ class LoginTest {
 			assertTrue(login.loggedIn(), "Enter logged in: " + (login.isOpen() ? login.message() : ""));
 			assertEquals("demo", login.dialog.session().account());
 			assertEquals("1001", login.dialog.session().extension());
+		}
+	}
+
+	@Test
+	@DisplayName("L1 Enter starts the login while the key is still down, not after GTK's 250 ms button animation")
+	void enterLogsInAtOnce() {
+		try (LoginFixture login = new LoginFixture(LoginFixture.demoOn(dir))) {
+			login.fill("demo", "demo", "1001");
+			login.activate();
+			Text password = login.field(LoginIds.PASSWORD);
+			password.setFocus();
+			Button button = Ui.byId(Button.class, LoginIds.LOGIN);
+			List<String> atRelease = new ArrayList<>();
+			Listener released = e -> {
+				if (e.keyCode == SWT.CR && atRelease.isEmpty()) {
+					atRelease.add(!login.isOpen() || !button.isEnabled() ? "login started" : "login not started");
+				}
+			};
+			Ui.display().addFilter(SWT.KeyUp, released);
+			try {
+				Ui.press(SWT.CR, 0);
+				Ui.waitUntil(() -> !atRelease.isEmpty(), "the Enter key was released");
+			} finally {
+				Ui.display().removeFilter(SWT.KeyUp, released);
+			}
+			// SWT on GTK lets GTK press the default button, which it does 250 ms after the key (EnterKey)
+			assertEquals(List.of("login started"), atRelease);
+			login.awaitIdle();
+			assertTrue(login.loggedIn(), "Enter logged in: " + (login.isOpen() ? login.message() : ""));
 		}
 	}
 
