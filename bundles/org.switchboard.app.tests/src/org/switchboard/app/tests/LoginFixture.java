@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -85,6 +86,14 @@ final class LoginFixture implements AutoCloseable {
 		var shell = dialog.getShell();
 		shell.forceActive();
 		Ui.waitUntil(() -> Ui.display().getActiveShell() == shell, "the login dialog is the active window");
+	}
+
+	/** Presses Enter in a field of the dialog with real key events: the dialog gets the keyboard, the field the focus. */
+	void pressEnterIn(String id) {
+		Text field = field(id);
+		activate();
+		field.setFocus();
+		Ui.press(SWT.CR, 0);
 	}
 
 	boolean isOpen() {

@@ -74,9 +74,7 @@ class LoginTest {
 			assertTrue(password.isFocusControl(), "the password is ready to be typed again");
 
 			Ui.setText(password, "demo");
-			login.activate();
-			password.setFocus();
-			Ui.press(SWT.CR, 0);
+			login.pressEnterIn(LoginIds.PASSWORD);
 			Ui.waitUntil(() -> !login.isOpen() || !login.message().equals("Wrong account or password."),
 					"Enter started the login");
 			login.awaitIdle();
@@ -91,9 +89,6 @@ class LoginTest {
 	void enterLogsInAtOnce() {
 		try (LoginFixture login = new LoginFixture(LoginFixture.demoOn(dir))) {
 			login.fill("demo", "demo", "1001");
-			login.activate();
-			Text password = login.field(LoginIds.PASSWORD);
-			password.setFocus();
 			Button button = Ui.byId(Button.class, LoginIds.LOGIN);
 			List<String> atRelease = new ArrayList<>();
 			Listener released = e -> {
@@ -103,7 +98,7 @@ class LoginTest {
 			};
 			Ui.display().addFilter(SWT.KeyUp, released);
 			try {
-				Ui.press(SWT.CR, 0);
+				login.pressEnterIn(LoginIds.PASSWORD);
 				Ui.waitUntil(() -> !atRelease.isEmpty(), "the Enter key was released");
 			} finally {
 				Ui.display().removeFilter(SWT.KeyUp, released);
