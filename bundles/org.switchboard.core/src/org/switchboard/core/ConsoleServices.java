@@ -167,6 +167,15 @@ public final class ConsoleServices implements AutoCloseable {
 		return settings;
 	}
 
+	/**
+	 * The operator's screen is up (the main window shown after the login): the PBX connection may read the details
+	 * of its synchronisation that the screen does not wait for (see {@link PbxGateway#connectShowing}). Without this
+	 * call they are read a few seconds after the login's part of the synchronisation.
+	 */
+	public void screenShown() {
+		pbx.screenShown.complete(null);
+	}
+
 	public boolean isDemo() {
 		return settings.isDemo();
 	}
@@ -203,6 +212,8 @@ public final class ConsoleServices implements AutoCloseable {
 	private static final class PbxSide {
 
 		private final ServerSettings settings;
+		/** Completed by {@link ConsoleServices#screenShown()}. */
+		final CompletableFuture<Void> screenShown = new CompletableFuture<>();
 		private DemoPbx demoPbx;
 		/** Ungets the services got from the OSGi registry, at {@link #release()}. */
 		private final List<Runnable> held = new ArrayList<>();
@@ -235,7 +246,8 @@ public final class ConsoleServices implements AutoCloseable {
 			PbxGateway gateway = factory.create();
 			String address = endpoint.host() + ":" + endpoint.port();
 			try {
-				gateway.connect(endpoint).get(CONNECT_SECONDS, TimeUnit.SECONDS);
+				// for an operator's login: the registrations and device states follow while the home screen opens
+				gateway.connectShowing(endpoint, screenShown).get(CONNECT_SECONDS, TimeUnit.SECONDS);
 				return gateway;
 			} catch (ExecutionException e) {
 				gateway.close();

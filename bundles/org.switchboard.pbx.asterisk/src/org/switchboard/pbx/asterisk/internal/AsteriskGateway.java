@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -169,7 +170,18 @@ public final class AsteriskGateway implements PbxGateway {
 			return CompletableFuture.failedFuture(new PbxException(Reason.INVALID_INPUT, "No PBX given."));
 		}
 		return async(() -> {
-			session.connect(ep);
+			session.connect(ep, null);
+			return null;
+		});
+	}
+
+	@Override
+	public CompletableFuture<Void> connectShowing(PbxEndpoint ep, CompletionStage<?> detailsWhen) {
+		if (ep == null) {
+			return CompletableFuture.failedFuture(new PbxException(Reason.INVALID_INPUT, "No PBX given."));
+		}
+		return async(() -> {
+			session.connect(ep, detailsWhen == null ? CompletableFuture.completedFuture(null) : detailsWhen);
 			return null;
 		});
 	}
