@@ -166,22 +166,21 @@ public final class AsteriskGateway implements PbxGateway {
 
 	@Override
 	public CompletableFuture<Void> connect(PbxEndpoint ep) {
-		if (ep == null) {
-			return CompletableFuture.failedFuture(new PbxException(Reason.INVALID_INPUT, "No PBX given."));
-		}
-		return async(() -> {
-			session.connect(ep, null);
-			return null;
-		});
+		return connecting(ep, null);
 	}
 
 	@Override
 	public CompletableFuture<Void> connectShowing(PbxEndpoint ep, CompletionStage<?> detailsWhen) {
+		return connecting(ep, detailsWhen == null ? CompletableFuture.completedFuture(null) : detailsWhen);
+	}
+
+	/** {@code detailsWhen} null: the whole synchronisation before the future completes (see {@link AmiSession}). */
+	private CompletableFuture<Void> connecting(PbxEndpoint ep, CompletionStage<?> detailsWhen) {
 		if (ep == null) {
 			return CompletableFuture.failedFuture(new PbxException(Reason.INVALID_INPUT, "No PBX given."));
 		}
 		return async(() -> {
-			session.connect(ep, detailsWhen == null ? CompletableFuture.completedFuture(null) : detailsWhen);
+			session.connect(ep, detailsWhen);
 			return null;
 		});
 	}
