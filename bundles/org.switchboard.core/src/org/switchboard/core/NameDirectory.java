@@ -1,6 +1,8 @@
 package org.switchboard.core;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Who a number belongs to, for every place that shows a number (tiles, list, queue, calls, pop-up, logs). The
@@ -34,4 +36,12 @@ public interface NameDirectory {
 	}
 
 	AutoCloseable addListener(Listener listener);
+
+	/**
+	 * Completes once the directory has read its names the first time (a phonebook loads in the background after the
+	 * login): a view about to show many numbers may wait a moment for it rather than show them unnamed and then again.
+	 */
+	default CompletionStage<Void> loaded() {
+		return CompletableFuture.completedFuture(null);
+	}
 }

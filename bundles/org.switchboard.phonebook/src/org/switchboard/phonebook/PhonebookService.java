@@ -97,6 +97,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 		return loaded;
 	}
 
+	@Override
 	public CompletableFuture<Void> loaded() {
 		return loaded;
 	}

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
@@ -15,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.core.NameDirectory;
+import org.switchboard.extensions.ui.ExtensionsUiIds;
 import org.switchboard.pbx.live.ExtensionStatus;
+import org.switchboard.pbx.live.ExtensionView;
 import org.switchboard.extensions.ui.internal.ExtensionTable;
 import org.switchboard.extensions.ui.internal.ExtensionsPart;
 import org.switchboard.model.DialPermission;
@@ -63,6 +73,52 @@ class ExtensionPanelTest {
 		home.waitForTile("1002", "Idle");
 		home.waitForTile("1003", "Idle");
 		assertEquals(Palette.IDLE, home.tile("1003").accent());
+	}
+
+	@Test
+	@DisplayName("E1 the first tiles after a login carry their names and departments: the panel waits a moment for the phonebook's names, not numbers alone first")
+	void firstTilesCarryTheirNames() throws Exception {
+		int site = home.read(s -> s.getExtensions().size());
+		MPart part = Workbench.partService().findPart(ExtensionsUiIds.PART);
+		// a name directory as a phonebook is just after a login: its names are there 300 ms after it was asked
+		CompletableFuture<Void> loaded = new CompletableFuture<>();
+		NameDirectory arriving = new NameDirectory() {
+			@Override
+			public Optional<Party> lookup(String number) {
+				return loaded.isDone() ? Optional.of(new Party("Named " + number, "Arrived")) : Optional.empty();
+			}
+
+			@Override
+			public AutoCloseable addListener(Listener listener) {
+				return () -> {
+				};
+			}
+
+			@Override
+			public CompletionStage<Void> loaded() {
+				return loaded;
+			}
+		};
+		List<Map<String, ExtensionView>> batches = new CopyOnWriteArrayList<>();
+		home.probe().setBatchObserver(batches::add);
+		try {
+			part.getContext().set(NameDirectory.class, arriving);
+			CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(() -> loaded.complete(null));
+			Ui.waitUntil(() -> batches.stream().anyMatch(b -> b.size() >= site), Duration.ofSeconds(10),
+					() -> "the tiles handed over again with the new names; batches: " + batches.size());
+			Map<String, ExtensionView> first = batches.stream().filter(b -> b.size() >= site).findFirst().get();
+			assertEquals("Named 1002", first.get("1002").name(), "the first tiles' names");
+			assertEquals("Arrived", first.get("1002").department());
+			assertEquals(List.of(), batches.stream().flatMap(b -> b.values().stream())
+					.filter(v -> v != null && (v.name() == null || v.name().isEmpty())).map(ExtensionView::number).toList(),
+					"no tile handed over unnamed meanwhile");
+		} finally {
+			home.probe().setBatchObserver(null);
+			part.getContext().remove(NameDirectory.class);
+		}
+		home.waitForTile("1002", "Idle");
+		Ui.waitUntil(() -> "张伟".equals(home.tile("1002").view().name()), Duration.ofSeconds(10),
+				() -> "the phonebook's names back; 1002: " + home.tile("1002").view().name());
 	}
 
 	@Test

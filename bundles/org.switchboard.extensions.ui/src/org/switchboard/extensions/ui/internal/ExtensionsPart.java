@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
@@ -106,6 +108,12 @@ public class ExtensionsPart implements PanelProbe {
 	private FrameCoalescer<String, ExtensionView> coalescer;
 	private volatile Consumer<Map<String, ExtensionView>> batchObserver;
 	private volatile NameDirectory names;
+	/** The name directory whose first names the feed waited for (or found there): later feeds start at once. */
+	private NameDirectory namesReady;
+	/** The name directory whose first names the feed is waiting for. */
+	private NameDirectory namesPending;
+	/** How long the first tiles wait for the names at most. */
+	private static final long NAMES_WAIT_MILLIS = 500;
 	@Inject
 	@Optional
 	private ContactSearch contacts;
@@ -276,12 +284,37 @@ public class ExtensionsPart implements PanelProbe {
 		}
 		stop();
 		this.model = model;
-		start();
+		// once this context change has reached every injected value: the login brings the names with the model
+		sync.asyncExec(() -> {
+			if (panel != null && !panel.isDisposed()) {
+				start();
+			}
+		});
 	}
 
 	private void start() {
 		if (model == null || coalescer == null || feed != null) {
 			return;
+		}
+		NameDirectory directory = names;
+		if (directory != null && namesReady != directory) {
+			CompletableFuture<Void> loaded = directory.loaded().toCompletableFuture();
+			if (!loaded.isDone()) {
+				// the first tiles after the login come with their names and departments, not unnamed in one group
+				// and regrouped a moment later (the phonebook had its names 24 ms after the window opened)
+				if (namesPending != directory) {
+					namesPending = directory;
+					loaded.copy().completeOnTimeout(null, NAMES_WAIT_MILLIS, TimeUnit.MILLISECONDS)
+							.whenComplete((done, failure) -> sync.asyncExec(() -> {
+								namesReady = directory;
+								if (!panel.isDisposed()) {
+									start();
+								}
+							}));
+				}
+				return;
+			}
+			namesReady = directory;
 		}
 		feed = ExtensionFeed.start(model, (snapshot, reset) -> {
 			Map<String, ExtensionView> changed = Names.apply(names, snapshot);
