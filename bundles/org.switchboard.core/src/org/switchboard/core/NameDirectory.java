@@ -41,7 +41,7 @@ public interface NameDirectory {
 	 * Completes once the directory has read its names the first time (a phonebook loads in the background after the
 	 * login): a view about to show many numbers may wait a moment for it rather than show them unnamed and then again.
 	 */
-	default CompletionStage<Void> loaded() {
+	default CompletionStage<Void> namesLoaded() {
 		return CompletableFuture.completedFuture(null);
 	}
 }

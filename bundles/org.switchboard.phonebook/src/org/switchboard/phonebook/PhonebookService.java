@@ -59,6 +59,8 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 	private final Map<String, String> pbxNames = new ConcurrentHashMap<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+	/** The names are read (the first publish; the pinyin for search may still be coming). */
+	private final CompletableFuture<Void> namesRead = new CompletableFuture<>();
 	/** The store's change count when the books were last read (-1: never). */
 	private volatile long seenChanges = -1;
 	private ScheduledExecutorService watcher;
@@ -89,6 +91,7 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 				reload();
 				loaded.complete(null);
 			} catch (RuntimeException e) {
+				namesRead.completeExceptionally(e);
 				loaded.completeExceptionally(e);
 			}
 		}, "phonebook loader");
@@ -97,9 +100,13 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 		return loaded;
 	}
 
-	@Override
 	public CompletableFuture<Void> loaded() {
 		return loaded;
+	}
+
+	@Override
+	public CompletableFuture<Void> namesLoaded() {
+		return namesRead;
 	}
 
 	/** Reads both books again (blocks on the database). */
@@ -108,8 +115,16 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 		long changes = store.phonebook().changeCount();
 		List<Department> departments = new ArrayList<>(store.phonebook().departments(account, PhonebookKind.ENTERPRISE));
 		departments.addAll(store.phonebook().departments(account, PhonebookKind.PERSONAL));
-		publish(PhonebookIndex.of(store.phonebook().allVisible(account), departments));
+		List<Contact> contacts = store.phonebook().allVisible(account);
+		if (index.isEmpty() && !contacts.isEmpty()) {
+			// the first load, while the home screen opens: the tiles' names and departments at once (the panel waits
+			// for them), the pinyin of Chinese names (search, sorting) a moment later
+			publish(PhonebookIndex.withoutPinyin(contacts, departments));
+			namesRead.complete(null);
+		}
+		publish(PhonebookIndex.of(contacts, departments));
 		seenChanges = changes;
+		namesRead.complete(null);
 		loaded.complete(null);
 	}
 

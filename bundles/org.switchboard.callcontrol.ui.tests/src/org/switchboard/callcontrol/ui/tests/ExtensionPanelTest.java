@@ -95,7 +95,7 @@ class ExtensionPanelTest {
 			}
 
 			@Override
-			public CompletionStage<Void> loaded() {
+			public CompletionStage<Void> namesLoaded() {
 				return loaded;
 			}
 		};

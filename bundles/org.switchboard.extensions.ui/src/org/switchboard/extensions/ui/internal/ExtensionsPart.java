@@ -298,7 +298,7 @@ public class ExtensionsPart implements PanelProbe {
 		}
 		NameDirectory directory = names;
 		if (directory != null && namesReady != directory) {
-			CompletableFuture<Void> loaded = directory.loaded().toCompletableFuture();
+			CompletableFuture<Void> loaded = directory.namesLoaded().toCompletableFuture();
 			if (!loaded.isDone()) {
 				// the first tiles after the login come with their names and departments, not unnamed in one group
 				// and regrouped a moment later (the phonebook had its names 24 ms after the window opened)
