@@ -3,29 +3,20 @@ package org.switchboard.pbx.asterisk.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.switchboard.model.Channel;
 import org.switchboard.model.ConnectionStatus;
 import org.switchboard.model.DeviceState;
 import org.switchboard.model.Extension;
-import org.switchboard.model.Site;
-import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
-import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.ChannelView;
-import org.switchboard.pbx.simulator.SimulatorOptions;
 
 /**
  * A login's connection ({@code PbxGateway.connectShowing}, issue 14, P3) over a real AMI socket against the PBX
@@ -33,25 +24,7 @@ import org.switchboard.pbx.simulator.SimulatorOptions;
  * (device states, registrations' contacts) waits for the screen, or a few seconds, without losing what happens
  * meanwhile.
  */
-class LoginSynchronisationTest {
-
-	private static final Duration WAIT = Duration.ofSeconds(10);
-
-	private AmiSimulator simulator;
-	private AsteriskGateway gateway;
-
-	@BeforeEach
-	void start() throws Exception {
-		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(11)
-				.withUnregistered(Set.of("1011")).withAnswerDelayMillis(100));
-		gateway = new AsteriskGateway();
-	}
-
-	@AfterEach
-	void stop() {
-		gateway.close();
-		simulator.close();
-	}
+class LoginSynchronisationTest extends SimulatorSiteTest {
 
 	@Test
 	@DisplayName("contract: a login's connection completes with the extensions, their states, calls and AstDB; the details follow once the screen is up, and a call started meanwhile survives the synchronisation")
@@ -62,7 +35,7 @@ class LoginSynchronisationTest {
 				() -> simulator.channels().stream().filter(c -> !c.bridgeId().isEmpty()).count() == 2);
 		CompletableFuture<Void> screen = new CompletableFuture<>();
 
-		gateway.connectShowing(SimulatorEndpoints.of(simulator), screen).get(30, TimeUnit.SECONDS);
+		gateway.connectShowing(endpoint(), screen).get(30, TimeUnit.SECONDS);
 
 		assertEquals(new TreeSet<>(simulator.extensions()),
 				read(s -> new TreeSet<>(s.getExtensions().stream().map(Extension::getNumber).toList())));
@@ -93,7 +66,7 @@ class LoginSynchronisationTest {
 	@DisplayName("contract: a login's connection whose screen never says it is up reads the details a few seconds later")
 	void detailsWithoutTheScreen() throws Exception {
 		long t0 = System.nanoTime();
-		gateway.connectShowing(SimulatorEndpoints.of(simulator), new CompletableFuture<>()).get(30,
+		gateway.connectShowing(endpoint(), new CompletableFuture<>()).get(30,
 				TimeUnit.SECONDS);
 		assertEquals(ConnectionStatus.SYNCHRONIZING, read(s -> s.getConnection().getStatus()));
 
@@ -105,7 +78,7 @@ class LoginSynchronisationTest {
 	@Test
 	@DisplayName("contract: a connection that is not a login's (connect) completes with the whole synchronisation")
 	void connectIsTheWholeSynchronisation() throws Exception {
-		gateway.connect(SimulatorEndpoints.of(simulator)).get(30, TimeUnit.SECONDS);
+		gateway.connect(endpoint()).get(30, TimeUnit.SECONDS);
 		assertEquals(ConnectionStatus.CONNECTED, read(s -> s.getConnection().getStatus()));
 	}
 
@@ -113,43 +86,5 @@ class LoginSynchronisationTest {
 
 	private static Set<String> channelsOf(List<ChannelView> channels) {
 		return new TreeSet<>(channels.stream().map(ChannelView::uniqueid).toList());
-	}
-
-	/** On the model's owner thread: whether x and y have channels in one bridge. */
-	private boolean connected(String x, String y) {
-		for (Channel cx : gateway.model().extension(x).getChannels()) {
-			for (Channel cy : gateway.model().extension(y).getChannels()) {
-				if (cx.getBridgeId() != null && cx.getBridgeId().equals(cy.getBridgeId())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private <T> T read(Function<Site, T> query) throws Exception {
-		return gateway.model().read(query).get(5, TimeUnit.SECONDS);
-	}
-
-	private void awaitModel(String what, Function<Site, Boolean> condition) throws Exception {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (Boolean.TRUE.equals(read(condition))) {
-				return;
-			}
-			Thread.sleep(20);
-		}
-		fail("timed out waiting for " + what);
-	}
-
-	private static void await(String what, java.util.function.BooleanSupplier condition) throws Exception {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (condition.getAsBoolean()) {
-				return;
-			}
-			Thread.sleep(20);
-		}
-		fail("timed out waiting for " + what);
 	}
 }

@@ -3,9 +3,7 @@ package org.switchboard.pbx.asterisk.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.switchboard.model.Call;
@@ -27,43 +21,16 @@ import org.switchboard.model.DialPermission;
 import org.switchboard.model.Extension;
 import org.switchboard.model.Queue;
 import org.switchboard.model.QueueEntry;
-import org.switchboard.model.Site;
-import org.switchboard.pbx.PbxEndpoint;
-import org.switchboard.pbx.asterisk.internal.AsteriskGateway;
 import org.switchboard.pbx.event.PbxEvent;
-import org.switchboard.pbx.simulator.AmiSimulator;
 import org.switchboard.pbx.simulator.ChannelView;
 import org.switchboard.pbx.simulator.PhoneBehaviour;
-import org.switchboard.pbx.simulator.SimulatorOptions;
 
 /**
  * The gateway over a real AMI socket against the PBX simulator: what the live model shows after the initial
  * synchronisation and after a reconnect must equal what the simulated PBX holds (its channels, bridges, queue callers,
  * registrations and AstDB), with nothing stale left over.
  */
-class SimulatorGatewayTest {
-
-	private static final Duration WAIT = Duration.ofSeconds(10);
-
-	private AmiSimulator simulator;
-	private AsteriskGateway gateway;
-
-	@BeforeEach
-	void start() throws Exception {
-		simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(11)
-				.withUnregistered(Set.of("1011")).withAnswerDelayMillis(100));
-		gateway = new AsteriskGateway();
-	}
-
-	@AfterEach
-	void stop() {
-		gateway.close();
-		simulator.close();
-	}
-
-	private PbxEndpoint endpoint() {
-		return SimulatorEndpoints.of(simulator);
-	}
+class SimulatorGatewayTest extends SimulatorSiteTest {
 
 	@Test
 	@DisplayName("the initial synchronisation shows the simulator's extensions, registrations, calls, queue and AstDB")
@@ -117,7 +84,7 @@ class SimulatorGatewayTest {
 		gateway.connect(endpoint()).get(30, TimeUnit.SECONDS);
 		simulator.callFrom("1002").to("1003");
 		String queued = simulator.callQueue("0301234567", "8000");
-		awaitModel("the call 1002-1003 connected and the caller queued", s -> connected(s, "1002", "1003")
+		awaitModel("the call 1002-1003 connected and the caller queued", s -> connected("1002", "1003")
 				&& gateway.model().queue("8000").getEntries().size() == 1);
 		List<String> before = read(s -> s.getChannels().stream().map(Channel::getUniqueId).toList());
 
@@ -129,7 +96,7 @@ class SimulatorGatewayTest {
 
 		await("the gateway to notice the drop", () -> lost.get() >= 1);
 		await("a resynchronisation after the reconnect", () -> syncs.get() >= 2);
-		awaitModel("the new call 1004-1005 connected", s -> connected(s, "1004", "1005"));
+		awaitModel("the new call 1004-1005 connected", s -> connected("1004", "1005"));
 		assertLiveModelEqualsSimulator();
 		List<String> stale = read(s -> s.getChannels().stream().map(Channel::getUniqueId).filter(before::contains)
 				.toList());
@@ -178,42 +145,7 @@ class SimulatorGatewayTest {
 		}), "queue 8000 callers");
 	}
 
-	private boolean connected(Site s, String x, String y) {
-		for (Channel cx : gateway.model().extension(x).getChannels()) {
-			for (Channel cy : gateway.model().extension(y).getChannels()) {
-				if (cx.getBridgeId() != null && cx.getBridgeId().equals(cy.getBridgeId())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	private static long bridged(List<ChannelView> channels) {
 		return channels.stream().filter(c -> !c.bridgeId().isEmpty()).count();
-	}
-
-	private <T> T read(Function<Site, T> query) throws Exception {
-		return gateway.model().read(query).get(5, TimeUnit.SECONDS);
-	}
-
-	private void awaitModel(String what, Function<Site, Boolean> condition) throws Exception {
-		await(what, () -> {
-			try {
-				return read(condition);
-			} catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		});
-	}
-
-	private static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (!Boolean.TRUE.equals(condition.get())) {
-			if (System.nanoTime() > deadline) {
-				fail("timed out waiting for " + what);
-			}
-			Thread.sleep(20);
-		}
 	}
 }
