@@ -86,11 +86,6 @@ public final class PhonebookIndex {
 		return new PhonebookIndex(entries, byId(departments));
 	}
 
-	/** Whether it holds no contact. */
-	public boolean isEmpty() {
-		return entries.isEmpty();
-	}
-
 	/** This index with the contact added or replaced. */
 	public PhonebookIndex with(Contact contact) {
 		LinkedHashMap<Long, Entry> copy = new LinkedHashMap<>(entries);

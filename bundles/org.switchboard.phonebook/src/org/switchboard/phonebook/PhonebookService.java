@@ -116,13 +116,17 @@ public final class PhonebookService implements NameDirectory, ContactSearch {
 		List<Department> departments = new ArrayList<>(store.phonebook().departments(account, PhonebookKind.ENTERPRISE));
 		departments.addAll(store.phonebook().departments(account, PhonebookKind.PERSONAL));
 		List<Contact> contacts = store.phonebook().allVisible(account);
-		if (index.isEmpty() && !contacts.isEmpty()) {
+		if (index.size() == 0 && !contacts.isEmpty()) {
 			// the first load, while the home screen opens: the tiles' names and departments at once (the panel waits
 			// for them), the pinyin of Chinese names (search, sorting) a moment later
 			publish(PhonebookIndex.withoutPinyin(contacts, departments));
 			namesRead.complete(null);
+			// the same names again: not told to the views of names (the panel would redo every extension); search
+			// and sorting learn of the pinyin from loaded()
+			index = PhonebookIndex.of(contacts, departments);
+		} else {
+			publish(PhonebookIndex.of(contacts, departments));
 		}
-		publish(PhonebookIndex.of(contacts, departments));
 		seenChanges = changes;
 		namesRead.complete(null);
 		loaded.complete(null);
