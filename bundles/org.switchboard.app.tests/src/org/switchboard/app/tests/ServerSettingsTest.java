@@ -147,6 +147,35 @@ class ServerSettingsTest {
 		}
 	}
 
+	@Test
+	@DisplayName("start-up cache: saving another PBX or database asks the next start to record it again; other changes do not")
+	void anotherSiteRecordsTheStartupCacheAgain() throws Exception {
+		SettingsStorage storage = new SettingsStorage(dir);
+		Path marker = dir.resolve("aot").resolve(SettingsStorage.RECORD_AGAIN);
+		ServerSettings site = new ServerSettings("10.1.2.3", 5038, "console", "s", "internal", "8000", "", "", "");
+
+		storage.save(site); // from demo mode (the test's default) to a PBX, but no cache is kept here yet
+		assertFalse(Files.exists(dir.resolve("aot")), "no aot folder is made where the start scripts keep no cache");
+
+		Files.createDirectories(dir.resolve("aot"));
+		storage.save(site);
+		storage.save(new ServerSettings("10.1.2.3", 5038, "operator2", "other secret", "operators", "8001", "", "",
+				""));
+		assertFalse(Files.exists(marker), "the same PBX and database: the cache still fits");
+
+		storage.save(site.withAmi("10.1.2.4", 5038, "console", "s"));
+		assertTrue(Files.exists(marker), "another PBX host");
+		Files.delete(marker);
+		storage.save(site.withAmi("10.1.2.4", 5039, "console", "s"));
+		assertTrue(Files.exists(marker), "another AMI port");
+		Files.delete(marker);
+		storage.save(site.withAmi("10.1.2.4", 5039, "console", "s").withDatabase("jdbc:derby://db:1527/sb", "u", "p"));
+		assertTrue(Files.exists(marker), "another database");
+		Files.delete(marker);
+		storage.save(ServerSettings.demo());
+		assertTrue(Files.exists(marker), "back to demo mode");
+	}
+
 	private static Shell openSettings() {
 		Link advanced = Ui.byId(Link.class, LoginIds.ADVANCED);
 		advanced.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import javax.crypto.spec.PBEKeySpec;
 
@@ -48,6 +49,9 @@ public final class SettingsStorage {
 	private static final String LAST_ACCOUNT = "login.lastAccount";
 	private static final String LAST_EXTENSION = "login.lastExtension";
 
+	/** In {@code <home>/aot}: the next start records the start-up cache again (read by the start scripts). */
+	public static final String RECORD_AGAIN = "record-again";
+
 	private final Path folder;
 
 	public SettingsStorage() {
@@ -77,6 +81,9 @@ public final class SettingsStorage {
 
 	public void save(ServerSettings s) throws SettingsException {
 		IEclipsePreferences p = InstanceScope.INSTANCE.getNode(NODE);
+		boolean otherSite = !p.get(AMI_HOST, "").equals(s.amiHost())
+				|| p.getInt(AMI_PORT, ServerSettings.DEFAULT_AMI_PORT) != s.amiPort()
+				|| !p.get(DATABASE, "").equals(s.database());
 		p.put(AMI_HOST, s.amiHost());
 		p.putInt(AMI_PORT, s.amiPort());
 		p.put(AMI_USER, s.amiUser());
@@ -94,6 +101,30 @@ public final class SettingsStorage {
 			throw new SettingsException("The secrets cannot be saved in secure storage: " + e.getMessage(), e);
 		} catch (BackingStoreException e) {
 			throw new SettingsException("The settings cannot be saved: " + e.getMessage(), e);
+		}
+		if (otherSite) {
+			recordStartupCacheAgain();
+		}
+	}
+
+	/**
+	 * The start scripts record the JVM's start-up cache (Java 25+, {@code <home>/aot}) at a console's first start, and
+	 * the later starts replay what that start did: the classes it loaded and its methods' profiles. A first start in
+	 * demo mode, or against another PBX or database, trained it on another console's start (at 10,000 extensions a
+	 * cache trained on the demo left Enter to painted tiles 0.27 s slower: docs/benchmarks.md, P3). After the PBX or
+	 * the database changed, the marker {@value #RECORD_AGAIN} asks the next start to record it again.
+	 */
+	private void recordStartupCacheAgain() {
+		Path aot = folder.resolve("aot");
+		if (!Files.isDirectory(aot)) {
+			return; // no cache kept (Java 21-24, or SWITCHBOARD_AOT=off)
+		}
+		try {
+			Files.writeString(aot.resolve(RECORD_AGAIN), "the PBX or the database changed\n", StandardCharsets.US_ASCII);
+		} catch (IOException e) {
+			// the cache stays as it is: still correct, only trained on another start
+			Logger.getLogger(SettingsStorage.class.getName())
+					.info("The start-up cache cannot be marked to be recorded again: " + e.getMessage());
 		}
 	}
 
