@@ -3,7 +3,6 @@ package org.switchboard.pbx.asterisk.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.switchboard.model.ChannelState;
 import org.switchboard.model.DeviceState;
@@ -38,11 +37,22 @@ final class AmiValues {
 		return value == null ? 0 : value;
 	}
 
-	/** Compiled once: it runs on the live model's thread for events of every call. */
-	private static final Pattern NUMBER = Pattern.compile("[0-9*#+]{1,32}");
-
+	/**
+	 * An extension or dialled number as the PBX reports it: 1 to 32 of {@code 0-9 * # +}. A loop, not a regular
+	 * expression: it runs on the live model's thread for every event of a call and every item of a synchronisation
+	 * (at 10,000 extensions a regular expression's matchers were 11 MB of garbage per login, JFR).
+	 */
 	static boolean isNumber(String value) {
-		return value != null && NUMBER.matcher(value).matches();
+		if (value == null || value.isEmpty() || value.length() > 32) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < '0' || c > '9') && c != '*' && c != '#' && c != '+') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static Instant instant(java.util.Date date) {
