@@ -13,6 +13,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.osgi.service.event.EventHandler;
+import org.switchboard.model.DeviceState;
+import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.event.PbxEvent;
+import org.switchboard.pbx.live.LiveModelUpdater;
+import org.switchboard.ui.ScreenPainted;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
@@ -119,6 +126,49 @@ class ExtensionPanelTest {
 		home.waitForTile("1002", "Idle");
 		Ui.waitUntil(() -> "张伟".equals(home.tile("1002").view().name()), Duration.ofSeconds(10),
 				() -> "the phonebook's names back; 1002: " + home.tile("1002").view().name());
+	}
+
+	@Test
+	@DisplayName("start-up: the tiles tell the console once a session's first extensions are on the screen, once, and not for an empty site")
+	void tilesTellWhenTheSessionIsPainted() throws Exception {
+		MPart part = Workbench.partService().findPart(ExtensionsUiIds.PART);
+		IEventBroker broker = Workbench.context().get(IEventBroker.class);
+		List<String> told = new CopyOnWriteArrayList<>();
+		EventHandler listener = event -> told.add(home.panel().shownCount() + " shown, " + home.probe().paintedTiles()
+				+ " tiles painted");
+		broker.subscribe(ScreenPainted.TOPIC, listener);
+		try (LiveModel empty = new LiveModel("empty-site"); LiveModel site = new LiveModel("other-site")) {
+			part.getContext().set(LiveModel.class, empty);
+			Ui.waitUntil(() -> home.panel().shownCount() == 0, Duration.ofSeconds(10), () -> "the empty site shown");
+			Ui.pause(Duration.ofMillis(1500));
+			assertEquals(List.of(), told, "nothing to tell while no extension is on the screen");
+
+			LiveModelUpdater updater = new LiveModelUpdater(site);
+			updater.post(List.of(new PbxEvent.ExtensionSeen("7001", "Seven", "PJSIP/7001"),
+					new PbxEvent.ExtensionStateChanged("7001", DeviceState.IDLE))).get(5, TimeUnit.SECONDS);
+			// the tiles hidden (as behind a window): handed over, but not on the screen
+			home.panel().setVisible(false);
+			part.getContext().set(LiveModel.class, site);
+			Ui.waitUntil(() -> home.panel().shownCount() == 1, Duration.ofSeconds(10), () -> "the session handed over");
+			Ui.pause(Duration.ofMillis(1000));
+			assertEquals(List.of(), told, "not told before the tiles are painted");
+			long paintedBefore = home.probe().paintedTiles();
+			home.panel().setVisible(true);
+			Ui.waitUntil(() -> !told.isEmpty(), Duration.ofSeconds(10), () -> "the session's first frame told");
+			assertEquals("1 shown, " + home.probe().paintedTiles() + " tiles painted", told.get(0),
+					"told with the new session's tile on the screen");
+			assertTrue(home.probe().paintedTiles() > paintedBefore, "a tile was painted before");
+
+			updater.post(new PbxEvent.ExtensionStateChanged("7001", DeviceState.IN_USE)).get(5, TimeUnit.SECONDS);
+			Ui.waitUntil(() -> home.tile("7001") != null && home.tile("7001").view().status() != ExtensionStatus.IDLE,
+					Duration.ofSeconds(10), () -> "7001 busy");
+			Ui.pause(Duration.ofMillis(300));
+			assertEquals(1, told.size(), "once per session: " + told);
+		} finally {
+			broker.unsubscribe(listener);
+			part.getContext().remove(LiveModel.class);
+		}
+		home.waitForTile("1002", "Idle");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -46,6 +47,7 @@ import org.switchboard.pbx.PbxListener;
 import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.ui.FrameCoalescer;
 import org.switchboard.ui.Palette;
+import org.switchboard.ui.ScreenPainted;
 import org.switchboard.ui.Selections;
 import org.switchboard.ui.WidgetIds;
 
@@ -84,6 +86,8 @@ public class ExtensionsPart implements PanelProbe {
 	private Messages messages;
 	@Inject
 	private UISynchronize sync;
+	@Inject
+	private IEventBroker broker;
 
 	private Text filter;
 	private Label count;
@@ -118,6 +122,8 @@ public class ExtensionsPart implements PanelProbe {
 	@Optional
 	private ContactSearch contacts;
 	private AutoCloseable namesSubscription;
+	/** The live model whose first frame on the screen is still to be told ({@link ScreenPainted}). */
+	private LiveModel paintPending;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -284,6 +290,7 @@ public class ExtensionsPart implements PanelProbe {
 		}
 		stop();
 		this.model = model;
+		paintPending = model;
 		// once this context change has reached every injected value: the login brings the names with the model
 		sync.asyncExec(() -> {
 			if (panel != null && !panel.isDisposed()) {
@@ -382,6 +389,9 @@ public class ExtensionsPart implements PanelProbe {
 			Map<String, ExtensionView> all = new LinkedHashMap<>(batch);
 			all.values().removeIf(v -> v == null);
 			panel.setAll(all.values());
+			if (paintPending != null && paintPending == model && !all.isEmpty()) {
+				tellWhenPainted();
+			}
 		} else {
 			panel.update(batch);
 		}
@@ -401,6 +411,21 @@ public class ExtensionsPart implements PanelProbe {
 		if (observer != null) {
 			(mode == Mode.PANEL ? panel : list.table()).update();
 			observer.accept(batch);
+		}
+	}
+
+	/**
+	 * The session's first extensions are handed over: once they are on the screen the console is told (after a login
+	 * it then reads the PBX's details, which would otherwise compete with this first paint: issue 14, P3). With the
+	 * list shown instead of the tiles, once the list has them.
+	 */
+	private void tellWhenPainted() {
+		paintPending = null;
+		Runnable tell = () -> broker.post(ScreenPainted.TOPIC, ExtensionsUiIds.PART);
+		if (mode == Mode.PANEL) {
+			panel.afterTilesPainted(tell);
+		} else {
+			sync.asyncExec(tell);
 		}
 	}
 

@@ -84,6 +84,8 @@ public final class TilePanel extends Canvas {
 	private Consumer<ExtensionView> openListener = v -> {
 	};
 	private long paintedTiles;
+	/** Run once, after the next paint that drew a tile (see {@link #afterTilesPainted}). */
+	private Runnable tilesPainted;
 	/** Why the tiles are dimmed (the PBX connection is lost), or null. */
 	private String dimmed;
 
@@ -441,6 +443,11 @@ public final class TilePanel extends Canvas {
 		return paintedTiles;
 	}
 
+	/** Runs {@code then} once, on the UI thread, after the next paint that drew at least one tile. */
+	void afterTilesPainted(Runnable then) {
+		tilesPainted = then;
+	}
+
 	/**
 	 * Dims the tiles and shows why (the PBX connection is lost), or, with null, shows them as they are. UI thread.
 	 */
@@ -469,6 +476,7 @@ public final class TilePanel extends Canvas {
 		}
 		int clipTop = e.y + scrollY;
 		int clipBottom = clipTop + e.height;
+		long paintedBefore = paintedTiles;
 		for (Group g : groups) {
 			int bottom = g.top + g.height(columns);
 			if (bottom < clipTop || g.top > clipBottom) {
@@ -493,6 +501,11 @@ public final class TilePanel extends Canvas {
 					paintedTiles++;
 				}
 			}
+		}
+		Runnable then = tilesPainted;
+		if (then != null && paintedTiles > paintedBefore) {
+			tilesPainted = null;
+			getDisplay().asyncExec(then); // after this paint has reached the screen, not inside it
 		}
 		if (dimmed != null) {
 			// A9: the PBX connection is lost: what the tiles show may no longer be true
