@@ -168,9 +168,10 @@ public final class ConsoleServices implements AutoCloseable {
 	}
 
 	/**
-	 * The operator's screen is up (the main window shown after the login): the PBX connection may read the details
-	 * of its synchronisation that the screen does not wait for (see {@link PbxGateway#connectShowing}). Without this
-	 * call they are read a few seconds after the login's part of the synchronisation.
+	 * The operator's screen is up (after the login, the session's live state painted in the main window): the PBX
+	 * connection may read the details of its synchronisation that the screen does not wait for (see
+	 * {@link PbxGateway#connectShowing}). Without this call they are read a few seconds after the login's part of the
+	 * synchronisation.
 	 */
 	public void screenShown() {
 		pbx.screenShown.complete(null);

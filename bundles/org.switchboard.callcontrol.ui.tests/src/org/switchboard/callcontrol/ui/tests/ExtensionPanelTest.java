@@ -14,12 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.osgi.service.event.EventHandler;
-import org.switchboard.model.DeviceState;
-import org.switchboard.model.live.LiveModel;
-import org.switchboard.pbx.event.PbxEvent;
-import org.switchboard.pbx.live.LiveModelUpdater;
-import org.switchboard.ui.ScreenPainted;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
@@ -29,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.event.EventHandler;
 import org.switchboard.core.NameDirectory;
 import org.switchboard.extensions.ui.ExtensionsUiIds;
 import org.switchboard.pbx.live.ExtensionStatus;
@@ -39,7 +34,12 @@ import org.switchboard.model.DialPermission;
 import org.switchboard.testsupport.ScreenshotOnFailure;
 import org.switchboard.testsupport.Ui;
 import org.switchboard.testsupport.Workbench;
+import org.switchboard.model.DeviceState;
+import org.switchboard.model.live.LiveModel;
+import org.switchboard.pbx.event.PbxEvent;
+import org.switchboard.pbx.live.LiveModelUpdater;
 import org.switchboard.ui.Palette;
+import org.switchboard.ui.ScreenPainted;
 
 /**
  * The extension panel (SPEC E1-E3) of the console demo mode logged in, fed by the bundled PBX simulator through the
@@ -138,37 +138,43 @@ class ExtensionPanelTest {
 				+ " tiles painted");
 		broker.subscribe(ScreenPainted.TOPIC, listener);
 		try (LiveModel empty = new LiveModel("empty-site"); LiveModel site = new LiveModel("other-site")) {
-			part.getContext().set(LiveModel.class, empty);
-			Ui.waitUntil(() -> home.panel().shownCount() == 0, Duration.ofSeconds(10), () -> "the empty site shown");
-			Ui.pause(Duration.ofMillis(1500));
-			assertEquals(List.of(), told, "nothing to tell while no extension is on the screen");
-
-			LiveModelUpdater updater = new LiveModelUpdater(site);
-			updater.post(List.of(new PbxEvent.ExtensionSeen("7001", "Seven", "PJSIP/7001"),
-					new PbxEvent.ExtensionStateChanged("7001", DeviceState.IDLE))).get(5, TimeUnit.SECONDS);
-			// the tiles hidden (as behind a window): handed over, but not on the screen
-			home.panel().setVisible(false);
-			part.getContext().set(LiveModel.class, site);
-			Ui.waitUntil(() -> home.panel().shownCount() == 1, Duration.ofSeconds(10), () -> "the session handed over");
-			Ui.pause(Duration.ofMillis(1000));
-			assertEquals(List.of(), told, "not told before the tiles are painted");
-			long paintedBefore = home.probe().paintedTiles();
-			home.panel().setVisible(true);
-			Ui.waitUntil(() -> !told.isEmpty(), Duration.ofSeconds(10), () -> "the session's first frame told");
-			assertEquals("1 shown, " + home.probe().paintedTiles() + " tiles painted", told.get(0),
-					"told with the new session's tile on the screen");
-			assertTrue(home.probe().paintedTiles() > paintedBefore, "a tile was painted before");
-
-			updater.post(new PbxEvent.ExtensionStateChanged("7001", DeviceState.IN_USE)).get(5, TimeUnit.SECONDS);
-			Ui.waitUntil(() -> home.tile("7001") != null && home.tile("7001").view().status() != ExtensionStatus.IDLE,
-					Duration.ofSeconds(10), () -> "7001 busy");
-			Ui.pause(Duration.ofMillis(300));
-			assertEquals(1, told.size(), "once per session: " + told);
-		} finally {
-			broker.unsubscribe(listener);
-			part.getContext().remove(LiveModel.class);
+			try {
+				tellsOncePainted(part, empty, site, told);
+			} finally {
+				broker.unsubscribe(listener);
+				part.getContext().remove(LiveModel.class); // back to the session's, before the two are closed
+			}
 		}
 		home.waitForTile("1002", "Idle");
+	}
+
+	private void tellsOncePainted(MPart part, LiveModel empty, LiveModel site, List<String> told) throws Exception {
+		part.getContext().set(LiveModel.class, empty);
+		Ui.waitUntil(() -> home.panel().shownCount() == 0, Duration.ofSeconds(10), () -> "the empty site shown");
+		Ui.pause(Duration.ofMillis(1500));
+		assertEquals(List.of(), told, "nothing to tell while no extension is on the screen");
+
+		LiveModelUpdater updater = new LiveModelUpdater(site);
+		updater.post(List.of(new PbxEvent.ExtensionSeen("7001", "Seven", "PJSIP/7001"),
+				new PbxEvent.ExtensionStateChanged("7001", DeviceState.IDLE))).get(5, TimeUnit.SECONDS);
+		// the tiles hidden (as behind a window): handed over, but not on the screen
+		home.panel().setVisible(false);
+		part.getContext().set(LiveModel.class, site);
+		Ui.waitUntil(() -> home.panel().shownCount() == 1, Duration.ofSeconds(10), () -> "the session handed over");
+		Ui.pause(Duration.ofMillis(1000));
+		assertEquals(List.of(), told, "not told before the tiles are painted");
+		long paintedBefore = home.probe().paintedTiles();
+		home.panel().setVisible(true);
+		Ui.waitUntil(() -> !told.isEmpty(), Duration.ofSeconds(10), () -> "the session's first frame told");
+		assertEquals("1 shown, " + home.probe().paintedTiles() + " tiles painted", told.get(0),
+				"told with the new session's tile on the screen");
+		assertTrue(home.probe().paintedTiles() > paintedBefore, "a tile was painted before");
+
+		updater.post(new PbxEvent.ExtensionStateChanged("7001", DeviceState.IN_USE)).get(5, TimeUnit.SECONDS);
+		Ui.waitUntil(() -> home.tile("7001") != null && home.tile("7001").view().status() != ExtensionStatus.IDLE,
+				Duration.ofSeconds(10), () -> "7001 busy");
+		Ui.pause(Duration.ofMillis(300));
+		assertEquals(1, told.size(), "once per session: " + told);
 	}
 
 	@Test
