@@ -35,6 +35,7 @@ import org.switchboard.store.StoreLocation;
  */
 public final class SettingsStorage {
 
+	private static final Logger LOG = Logger.getLogger(SettingsStorage.class.getName());
 	public static final String NODE = "org.switchboard.app";
 	static final String SECURE_NODE = "/org/switchboard/server";
 	private static final String AMI_HOST = "ami.host";
@@ -123,8 +124,7 @@ public final class SettingsStorage {
 			Files.writeString(aot.resolve(RECORD_AGAIN), "the PBX or the database changed\n", StandardCharsets.US_ASCII);
 		} catch (IOException e) {
 			// the cache stays as it is: still correct, only trained on another start
-			Logger.getLogger(SettingsStorage.class.getName())
-					.info("The start-up cache cannot be marked to be recorded again: " + e.getMessage());
+			LOG.info("The start-up cache cannot be marked to be recorded again: " + e.getMessage());
 		}
 	}
 

@@ -122,8 +122,8 @@ public class ExtensionsPart implements PanelProbe {
 	@Optional
 	private ContactSearch contacts;
 	private AutoCloseable namesSubscription;
-	/** The live model whose first frame on the screen is still to be told ({@link ScreenPainted}). */
-	private LiveModel paintPending;
+	/** The first frame of the live model's extensions on the screen is still to be told ({@link ScreenPainted}). */
+	private boolean paintPending;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -290,7 +290,7 @@ public class ExtensionsPart implements PanelProbe {
 		}
 		stop();
 		this.model = model;
-		paintPending = model;
+		paintPending = model != null;
 		// once this context change has reached every injected value: the login brings the names with the model
 		sync.asyncExec(() -> {
 			if (panel != null && !panel.isDisposed()) {
@@ -389,7 +389,7 @@ public class ExtensionsPart implements PanelProbe {
 			Map<String, ExtensionView> all = new LinkedHashMap<>(batch);
 			all.values().removeIf(v -> v == null);
 			panel.setAll(all.values());
-			if (paintPending != null && paintPending == model && !all.isEmpty()) {
+			if (paintPending && !all.isEmpty()) {
 				tellWhenPainted();
 			}
 		} else {
@@ -420,7 +420,7 @@ public class ExtensionsPart implements PanelProbe {
 	 * list shown instead of the tiles, once the list has them.
 	 */
 	private void tellWhenPainted() {
-		paintPending = null;
+		paintPending = false;
 		Runnable tell = () -> broker.post(ScreenPainted.TOPIC, ExtensionsUiIds.PART);
 		if (mode == Mode.PANEL) {
 			panel.afterTilesPainted(tell);
