@@ -1,10 +1,12 @@
 package org.switchboard.pbx.asterisk.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -61,5 +63,26 @@ class LargeSiteTest {
 			}
 		}
 		assertEquals(List.of(), perEvent.stream().limit(5).toList(), perEvent.size() + " log records while building events");
+	}
+
+	@Test
+	@DisplayName("contract: a 2,000-extension synchronisation reaches the live model's listeners in a few changes, not one per list item")
+	void largeSiteResyncIsAFewChanges() throws Exception {
+		AtomicInteger changes = new AtomicInteger();
+		try (AmiSimulator simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(2000))) {
+			AsteriskGateway gateway = new AsteriskGateway();
+			gateway.model().addListener((model, changed) -> changes.incrementAndGet());
+			try {
+				gateway.connect(SimulatorEndpoints.of(simulator)).get(60, TimeUnit.SECONDS);
+				assertEquals(2000, (int) gateway.model()
+						.read(s -> (int) s.getExtensions().stream().filter(x -> x.getDevice() != null).count())
+						.get(10, TimeUnit.SECONDS));
+			} finally {
+				gateway.close();
+			}
+		}
+		// 8,000 list items (hints, endpoints, device states, contacts); one change per item (or two: the listener's
+		// and the list's) flooded the extension panel's feed with as many frames' worth of work
+		assertTrue(changes.get() < 200, changes.get() + " changes told to the live model's listeners");
 	}
 }

@@ -350,6 +350,9 @@ final class AmiSession {
 		}
 		if (event instanceof DisconnectEvent) {
 			epoch.incrementAndGet();
+			synchronized (listItems) {
+				listItems.clear(); // of a synchronisation that is not trusted any more
+			}
 			if (!closing) {
 				LOG.info("The connection to the PBX was lost; reconnecting.");
 				originates.failAll("The connection to the PBX was lost.");
@@ -363,14 +366,61 @@ final class AmiSession {
 			}
 			return;
 		}
-		originates.onEvent(event);
 		conversation.received(event);
+		synchronized (listItems) {
+			if (event instanceof ResponseEvent r && isSyncListItem(r)) {
+				postListItems(); // the synchronisation applies its lists itself (apply), once each
+				return;
+			}
+			if (isInlineSyncListItem(event)) {
+				listItems.add(event);
+				if (listItems.size() >= LIST_ITEMS_PER_CHANGE) {
+					postListItems();
+				}
+				return;
+			}
+			postListItems();
+		}
+		originates.onEvent(event);
 		model.post(site -> {
 			calls.observe(event);
 			for (PbxEvent e : mapper.map(event)) {
 				updater.apply(e);
 			}
 		});
+	}
+
+	/**
+	 * The items of a synchronisation's ExtensionStateList and DeviceStateList: they reach the live model through the
+	 * listener only (they are not {@link ResponseEvent}s, so Asterisk-Java does not gather them for the action), in
+	 * the order they came, and in changes of up to {@value #LIST_ITEMS_PER_CHANGE}: one change per item was 20,000
+	 * changes told to the model's listeners at 10,000 extensions, and as many hand-offs to the model's thread.
+	 */
+	private final List<ManagerEvent> listItems = new ArrayList<>();
+	private static final int LIST_ITEMS_PER_CHANGE = 500;
+
+	/** Hands the list items gathered so far to the live model, before whatever event comes next (lock held). */
+	private void postListItems() {
+		if (listItems.isEmpty()) {
+			return;
+		}
+		List<ManagerEvent> items = new ArrayList<>(listItems);
+		listItems.clear();
+		model.post(site -> {
+			for (ManagerEvent item : items) {
+				for (PbxEvent e : mapper.map(item)) {
+					updater.apply(e);
+				}
+			}
+		});
+	}
+
+	/** An ExtensionStatus or DeviceStateChange of a synchronisation's list (its ActionID ends with the list's). */
+	private static boolean isInlineSyncListItem(ManagerEvent event) {
+		String id = event instanceof org.switchboard.pbx.asterisk.internal.ami.ExtensionStatusEvent x ? x.getActionId()
+				: event instanceof org.switchboard.pbx.asterisk.internal.ami.DeviceStateChangeEvent d ? d.getActionId()
+						: null;
+		return id != null && id.contains(SYNC_LIST);
 	}
 
 	/** After a reconnect: waits until Asterisk-Java has logged in again, then synchronises. */
@@ -466,13 +516,28 @@ final class AmiSession {
 		}
 	}
 
+	/** The ActionIDs of the synchronisation's lists start with this (see {@link #isSyncListItem}). */
+	private static final String SYNC_LIST = "switchboard-sync-";
+	private final AtomicLong syncLists = new AtomicLong();
+
+	/**
+	 * An item (or the end) of one of the synchronisation's lists. Asterisk-Java hands these to the connection's
+	 * listeners too; the synchronisation applies them from the list it waited for, so the listener leaves them. Each
+	 * item used to be applied twice; at 10,000 extensions the endpoints and contacts alone were 20,000 changes told to
+	 * the model's listeners and as many hand-offs from the pump thread to the model's (issue 14, P2 and P3).
+	 */
+	private static boolean isSyncListItem(ResponseEvent event) {
+		String id = event.getActionId();
+		return id != null && id.startsWith(SYNC_LIST);
+	}
+
 	/** Sends one list of the synchronisation and hands its items to the live model; notes its time. */
 	private void apply(EventGeneratingAction action, StringBuilder timings) {
 		long listStart = System.nanoTime();
+		action.setActionId(SYNC_LIST + syncLists.incrementAndGet());
 		ResponseEvents answer = list(action);
 		timings.append(", ").append(action.getAction()).append(' ').append(answer.getEvents().size())
 				.append(" items ").append((System.nanoTime() - listStart) / 1_000_000).append(" ms");
-		// list items normally reach the global listener too; feeding them again is harmless (idempotent)
 		List<ResponseEvent> items = new ArrayList<>(answer.getEvents());
 		model.post(site -> {
 			for (ResponseEvent item : items) {
