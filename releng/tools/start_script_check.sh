@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Checks the product's Linux start script's start-up cache (Java 25+): the first start records it, the later ones use
-# it, and the console's "record-again" marker (left when its PBX or database changed) makes the next start record it
-# again. The script is run as shipped, from a product folder of its own, with a stand-in "java" that answers the
-# script's version question and prints the options it was started with.
+# Checks the product's Linux start script:
+# - the start-up cache (Java 25+): the first start records it, the later ones use it, and the console's
+#   "record-again" marker (left when its PBX or database changed) makes the next start record it again;
+# - the JIT: the client compiler alone on two cores or fewer, both compilers on more, and the administrator's
+#   SWITCHBOARD_JAVA_OPTIONS after it (the JVM takes the last of two values).
+# The script is run as shipped, from a product folder of its own, with a stand-in "java" that answers the script's
+# version question and prints the options it was started with, and a stand-in "nproc" that tells $CPUS cores.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-work=$(mktemp -d -t switchboard-start-cache.XXXXXX)
+work=$(mktemp -d -t switchboard-start-script.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-fail() { echo "start-cache check: $*" >&2; exit 1; }
+fail() { echo "start-script check: $*" >&2; exit 1; }
 
 jdk=$work/jdk
 mkdir -p "$jdk/bin" "$work/product/plugins" "$work/product/configuration"
@@ -23,13 +26,16 @@ fi
 printf '%s\n' "$@"
 JAVA
 chmod +x "$jdk/bin/java"
+printf '#!/usr/bin/env bash\necho "$CPUS"\n' >"$jdk/bin/nproc"
+chmod +x "$jdk/bin/nproc"
 cp "$ROOT/releng/org.switchboard.launchers/rootfiles/linux/switchboard" "$work/product/switchboard"
 : >"$work/product/plugins/org.eclipse.equinox.launcher_1.0.0.jar"
 
 home=$work/home
+CPUS=${CPUS:-4}
 start() {
   env -u SWITCHBOARD_AOT -u SWITCHBOARD_JAVA_OPTIONS JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH" SWITCHBOARD_HOME="$home" \
-    "$work/product/switchboard"
+    CPUS="$CPUS" "$work/product/switchboard"
 }
 option() { start | grep -E '^-XX:AOTCache(Output)?=' || true; }
 
@@ -50,4 +56,19 @@ third=$(option)
 echo "a recorded cache" >"$cache"
 fourth=$(option)
 [[ $fourth == "-XX:AOTCache=$cache" ]] || fail "the start after the new recording does not use it: '$fourth'"
-echo "start-cache check: the product's start script records, uses, and records again after the marker"
+
+# the JIT by the number of cores
+jit() { start | grep -E '^-XX:TieredStopAtLevel=' | tr '\n' ' ' || true; }
+for n in 1 2; do
+  got=$(CPUS=$n jit)
+  [[ $got == "-XX:TieredStopAtLevel=1 " ]] || fail "with $n cores the start is not with the client compiler alone: '$got'"
+done
+for n in 3 16; do
+  got=$(CPUS=$n jit)
+  [[ -z $got ]] || fail "with $n cores the start is not with both compilers: '$got'"
+done
+got=$(CPUS=2 SWITCHBOARD_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 env JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH" \
+  SWITCHBOARD_HOME="$home" "$work/product/switchboard" | grep -E '^-XX:TieredStopAtLevel=' | tr '\n' ' ')
+[[ $got == "-XX:TieredStopAtLevel=1 -XX:TieredStopAtLevel=4 " ]] ||
+  fail "SWITCHBOARD_JAVA_OPTIONS does not come after the script's JIT option: '$got'"
+echo "start-script check: the start-up cache is recorded, used, and recorded again after the marker; the JIT follows the cores"
