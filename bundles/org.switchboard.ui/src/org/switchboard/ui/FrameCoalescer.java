@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Display;
  * <p>
  * A burst of PBX events becomes one repaint: {@link #offer} only records the newest value per key (no work
  * proportional to anything but the offered values) and schedules one delivery on the UI thread; values offered
- * while a delivery is pending join it. Deliveries are at least {@link #FRAME_MILLIS} apart, so the UI repaints at
- * most about 60 times a second however fast events arrive. {@link #reset} replaces whatever is pending with a complete
- * set, and the delivery says so, e.g. after a resynchronisation.
+ * while a delivery is pending join it. A delivery starts at least {@link #FRAME_MILLIS} after the last one ended, so
+ * the UI repaints at most about 60 times a second however fast events arrive. {@link #reset} replaces whatever is
+ * pending with a complete set, and the delivery says so, e.g. after a resynchronisation.
  *
  * @param <K> key of a changed thing (e.g. an extension number)
  * @param <V> its newest state
@@ -40,7 +40,7 @@ public final class FrameCoalescer<K, V> {
 	private Map<K, V> pending = new LinkedHashMap<>();
 	private boolean resetPending;
 	private boolean scheduled;
-	/** When the last batch was delivered ({@link System#nanoTime()}); none yet: a frame ago. */
+	/** When the last delivery ended ({@link System#nanoTime()}); none yet: a frame ago. */
 	private long lastDeliveryNanos = System.nanoTime() - FRAME_NANOS;
 	private volatile boolean disposed;
 
@@ -124,9 +124,14 @@ public final class FrameCoalescer<K, V> {
 			resetPending = false;
 			scheduled = false;
 		}
-		lastDeliveryNanos = System.nanoTime();
-		if (!batch.isEmpty() || reset) {
-			sink.accept(batch, reset);
+		try {
+			if (!batch.isEmpty() || reset) {
+				sink.accept(batch, reset);
+			}
+		} finally {
+			// the next frame counts from the end of this delivery: counted from its start, a pause of the UI thread
+			// (a collection) between the two left the consumer's next batch 1 ms after this one
+			lastDeliveryNanos = System.nanoTime();
 		}
 	}
 
