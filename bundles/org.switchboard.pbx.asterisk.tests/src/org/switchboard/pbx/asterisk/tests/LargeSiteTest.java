@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -45,22 +46,16 @@ class LargeSiteTest {
 			}
 		};
 		Logger helper = Logger.getLogger("org.asteriskjava.manager.util.EventAttributesHelper");
-		try (AmiSimulator simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(2000))) {
-			AsteriskGateway gateway = new AsteriskGateway();
-			// everything the library's event builder says, whatever level the console gives it
-			Level quiet = helper.getLevel();
-			helper.setLevel(Level.ALL);
-			helper.addHandler(capture);
-			try {
-				gateway.connect(SimulatorEndpoints.of(simulator)).get(60, TimeUnit.SECONDS);
-				assertEquals(2000, (int) gateway.model()
-						.read(s -> (int) s.getExtensions().stream().filter(x -> x.getDevice() != null).count())
-						.get(10, TimeUnit.SECONDS));
-			} finally {
-				helper.removeHandler(capture);
-				helper.setLevel(quiet);
-				gateway.close();
-			}
+		// everything the library's event builder says, whatever level the console gives it
+		Level quiet = helper.getLevel();
+		helper.setLevel(Level.ALL);
+		helper.addHandler(capture);
+		try {
+			synchroniseLargeSite(gateway -> {
+			});
+		} finally {
+			helper.removeHandler(capture);
+			helper.setLevel(quiet);
 		}
 		assertEquals(List.of(), perEvent.stream().limit(5).toList(), perEvent.size() + " log records while building events");
 	}
@@ -69,9 +64,17 @@ class LargeSiteTest {
 	@DisplayName("contract: a 2,000-extension synchronisation reaches the live model's listeners in a few changes, not one per list item")
 	void largeSiteResyncIsAFewChanges() throws Exception {
 		AtomicInteger changes = new AtomicInteger();
+		synchroniseLargeSite(gateway -> gateway.model().addListener((model, changed) -> changes.incrementAndGet()));
+		// 8,000 list items (hints, endpoints, device states, contacts); one change per item (or two: the listener's
+		// and the list's) flooded the extension panel's feed with as many frames' worth of work
+		assertTrue(changes.get() < 200, changes.get() + " changes told to the live model's listeners");
+	}
+
+	/** Connects a new gateway (prepared by {@code before}) to a 2,000-extension simulator: every extension is there. */
+	private static void synchroniseLargeSite(Consumer<AsteriskGateway> before) throws Exception {
 		try (AmiSimulator simulator = AmiSimulator.start(SimulatorOptions.defaults().withPort(0).withExtensions(2000))) {
 			AsteriskGateway gateway = new AsteriskGateway();
-			gateway.model().addListener((model, changed) -> changes.incrementAndGet());
+			before.accept(gateway);
 			try {
 				gateway.connect(SimulatorEndpoints.of(simulator)).get(60, TimeUnit.SECONDS);
 				assertEquals(2000, (int) gateway.model()
@@ -81,8 +84,5 @@ class LargeSiteTest {
 				gateway.close();
 			}
 		}
-		// 8,000 list items (hints, endpoints, device states, contacts); one change per item (or two: the listener's
-		// and the list's) flooded the extension panel's feed with as many frames' worth of work
-		assertTrue(changes.get() < 200, changes.get() + " changes told to the live model's listeners");
 	}
 }
