@@ -322,6 +322,9 @@ final class AmiSession {
 		connection = null;
 		if (c != null) {
 			c.removeEventListener(listener);
+			synchronized (listItems) {
+				listItems.clear();
+			}
 			try {
 				c.logoff();
 			} catch (RuntimeException ignored) {
@@ -415,7 +418,7 @@ final class AmiSession {
 		});
 	}
 
-	/** An ExtensionStatus or DeviceStateChange of a synchronisation's list (its ActionID ends with the list's). */
+	/** An ExtensionStatus or DeviceStateChange of a synchronisation's list (its ActionID holds the list's). */
 	private static boolean isInlineSyncListItem(ManagerEvent event) {
 		String id = event instanceof org.switchboard.pbx.asterisk.internal.ami.ExtensionStatusEvent x ? x.getActionId()
 				: event instanceof org.switchboard.pbx.asterisk.internal.ami.DeviceStateChangeEvent d ? d.getActionId()
