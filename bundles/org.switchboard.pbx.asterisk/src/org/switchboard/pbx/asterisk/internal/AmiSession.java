@@ -40,8 +40,10 @@ import org.switchboard.pbx.PbxException;
 import org.switchboard.pbx.PbxException.Reason;
 import org.switchboard.pbx.asterisk.internal.ami.AmiClasses;
 import org.switchboard.pbx.asterisk.internal.ami.DbGetTreeAction;
+import org.switchboard.pbx.asterisk.internal.ami.DeviceStateChangeEvent;
 import org.switchboard.pbx.asterisk.internal.ami.DeviceStateListAction;
 import org.switchboard.pbx.asterisk.internal.ami.ExtensionStateListAction;
+import org.switchboard.pbx.asterisk.internal.ami.ExtensionStatusEvent;
 import org.switchboard.pbx.event.PbxEvent;
 import org.switchboard.pbx.live.LiveModelUpdater;
 
@@ -322,9 +324,7 @@ final class AmiSession {
 		connection = null;
 		if (c != null) {
 			c.removeEventListener(listener);
-			synchronized (listItems) {
-				listItems.clear();
-			}
+			dropListItems();
 			try {
 				c.logoff();
 			} catch (RuntimeException ignored) {
@@ -353,9 +353,7 @@ final class AmiSession {
 		}
 		if (event instanceof DisconnectEvent) {
 			epoch.incrementAndGet();
-			synchronized (listItems) {
-				listItems.clear(); // of a synchronisation that is not trusted any more
-			}
+			dropListItems();
 			if (!closing) {
 				LOG.info("The connection to the PBX was lost; reconnecting.");
 				originates.failAll("The connection to the PBX was lost.");
@@ -418,11 +416,17 @@ final class AmiSession {
 		});
 	}
 
+	/** The list items gathered for a synchronisation that is not trusted any more (the connection went). */
+	private void dropListItems() {
+		synchronized (listItems) {
+			listItems.clear();
+		}
+	}
+
 	/** An ExtensionStatus or DeviceStateChange of a synchronisation's list (its ActionID holds the list's). */
 	private static boolean isInlineSyncListItem(ManagerEvent event) {
-		String id = event instanceof org.switchboard.pbx.asterisk.internal.ami.ExtensionStatusEvent x ? x.getActionId()
-				: event instanceof org.switchboard.pbx.asterisk.internal.ami.DeviceStateChangeEvent d ? d.getActionId()
-						: null;
+		String id = event instanceof ExtensionStatusEvent x ? x.getActionId()
+				: event instanceof DeviceStateChangeEvent d ? d.getActionId() : null;
 		return id != null && id.contains(SYNC_LIST);
 	}
 

@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,8 +65,7 @@ final class Conversation {
 	 * per event, the writer cost the pump thread a thread wake-up per event (a system call), 40,000 of them in a
 	 * synchronisation at 10,000 extensions (issue 14, P2).
 	 */
-	private final ConcurrentLinkedQueue<Object> waiting = new ConcurrentLinkedQueue<>();
-	private final AtomicInteger waitingCount = new AtomicInteger();
+	private final ArrayBlockingQueue<Object> waiting = new ArrayBlockingQueue<>(QUEUE);
 	private final AtomicBoolean batchDue = new AtomicBoolean();
 	private static final long BATCH_MILLIS = 50;
 	private final ScheduledExecutorService writer = Executors
@@ -78,12 +76,10 @@ final class Conversation {
 		if (!LOG.isLoggable(Level.FINE) || writer.isShutdown()) {
 			return;
 		}
-		if (waitingCount.incrementAndGet() > QUEUE) {
-			waitingCount.decrementAndGet();
+		if (!waiting.offer(event)) {
 			dropped.incrementAndGet();
 			return;
 		}
-		waiting.add(event);
 		if (batchDue.compareAndSet(false, true)) {
 			try {
 				writer.schedule(this::writeWaiting, BATCH_MILLIS, TimeUnit.MILLISECONDS);
@@ -98,7 +94,6 @@ final class Conversation {
 		batchDue.set(false); // an event added from now on schedules the next batch
 		Object event;
 		while ((event = waiting.poll()) != null) {
-			waitingCount.decrementAndGet();
 			long lost = dropped.getAndSet(0);
 			if (lost > 0) {
 				LOG.fine("(" + lost + " events not logged: the log could not keep up)");
