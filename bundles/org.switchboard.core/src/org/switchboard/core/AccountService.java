@@ -49,11 +49,6 @@ public final class AccountService {
 		return policy;
 	}
 
-	/** See {@link PasswordHasher#warmUp()}: while the login dialog is up, before the first password is checked. */
-	public void warmUpPasswordChecks() {
-		passwords.warmUp();
-	}
-
 	public boolean hasOperators() {
 		return operators.count() > 0;
 	}

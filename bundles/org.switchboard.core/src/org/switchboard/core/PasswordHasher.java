@@ -14,11 +14,4 @@ public interface PasswordHasher {
 
 	/** Spends the time of one verification without an account, so that an unknown account takes as long. */
 	void verifyNothing(char[] password);
-
-	/**
-	 * Gets the checks ready while nobody waits for them (the login dialog is up): the first check of a process runs
-	 * its hash function interpreted until the JIT has compiled it, several times slower than the checks after it.
-	 */
-	default void warmUp() {
-	}
 }

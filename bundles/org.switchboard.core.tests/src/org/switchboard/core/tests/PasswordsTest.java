@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
+import java.util.Random;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.core.internal.Passwords;
@@ -39,7 +43,8 @@ class PasswordsTest {
 	@Test
 	void malformedOrForeignHashesNeverMatch() {
 		for (String bad : new String[] { null, "", "plain", "md5$1$x$y", "pbkdf2-sha256$x$AA==$AA==",
-				"pbkdf2-sha256$1000$!!$AA==", "pbkdf2-sha256$0$AA==$AA==", "pbkdf2-sha256$1000$AA==$" }) {
+				"pbkdf2-sha256$1000$!!$AA==", "pbkdf2-sha256$0$AA==$AA==", "pbkdf2-sha256$1000$AA==$",
+				"pbkdf2-sha256$1000$$AA==" }) {
 			assertFalse(Passwords.verify("anything".toCharArray(), bad), String.valueOf(bad));
 		}
 	}
@@ -56,6 +61,44 @@ class PasswordsTest {
 		assertFalse(Passwords.verify("pw2".toCharArray(), old));
 		assertEquals(1000, Passwords.iterationsOf(old));
 		assertEquals(Passwords.ITERATIONS, Passwords.iterationsOf(Passwords.hash("pw".toCharArray())));
+	}
+
+	@Test
+	void theDerivationGivesTheJavaRuntimesPbkdf2BytesForEveryKindOfPasswordSaltAndLength() throws Exception {
+		// hashes stored before the console computed them itself must keep verifying, and new ones must verify with
+		// any PBKDF2WithHmacSHA256: passwords longer than a SHA-256 block (hashed first), Chinese and other non-ASCII
+		// text, a lone surrogate (encoded as '?'), salts of any length, keys longer than one SHA-256 output
+		SecretKeyFactory runtime = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+		Random random = new Random(14);
+		String[] fixed = { "", "a", "s3cret-密码", "\ud83d\ude00 emoji", "lone \ud800 surrogate", "x".repeat(64),
+				"y".repeat(65), "密".repeat(30) };
+		for (int n = 0; n < 200; n++) {
+			char[] password = n < fixed.length ? fixed[n].toCharArray()
+					: randomText(random, random.nextInt(n % 4 == 0 ? 120 : 20));
+			byte[] salt = new byte[1 + random.nextInt(90)];
+			random.nextBytes(salt);
+			int iterations = 1 + random.nextInt(40);
+			int bytes = 1 + random.nextInt(80);
+			String stored = "pbkdf2-sha256$" + iterations + "$" + Base64.getEncoder().encodeToString(salt) + "$"
+					+ Base64.getEncoder().encodeToString(runtime
+							.generateSecret(new PBEKeySpec(password, salt, iterations, bytes * 8)).getEncoded());
+			assertTrue(Passwords.verify(password, stored), () -> "differs from the runtime's PBKDF2: " + stored);
+			assertFalse(Passwords.verify((new String(password) + "!").toCharArray(), stored), stored);
+		}
+		// and one at the real count, with the hash made here checked by the runtime
+		String ours = Passwords.hash("operator-口令".toCharArray());
+		String[] parts = ours.split("\\$");
+		byte[] theirs = runtime.generateSecret(new PBEKeySpec("operator-口令".toCharArray(),
+				Base64.getDecoder().decode(parts[2]), Passwords.ITERATIONS, 256)).getEncoded();
+		assertEquals(parts[3], Base64.getEncoder().encodeToString(theirs));
+	}
+
+	private static char[] randomText(Random random, int length) {
+		char[] text = new char[length];
+		for (int i = 0; i < length; i++) {
+			text[i] = (char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0xFFFF));
+		}
+		return text;
 	}
 
 	@Test

@@ -1,28 +1,25 @@
 package org.switchboard.core.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 import org.switchboard.core.PasswordHasher;
 
 /**
  * Password hashing for operator accounts: salted PBKDF2 with HMAC-SHA256 (OWASP's 2023 advice: at least 210,000
  * iterations). A stored hash names its algorithm, iteration count and salt, so the count can be raised later
- * without breaking existing accounts: {@code pbkdf2-sha256$210000$<salt, base64>$<hash, base64>}.
+ * without breaking existing accounts: {@code pbkdf2-sha256$210000$<salt, base64>$<hash, base64>}. The bytes are those of
+ * the Java runtime's {@code PBKDF2WithHmacSHA256}, computed by {@link Pbkdf2Sha256} (twice as fast where only the client
+ * compiler runs).
  */
 public final class Passwords {
 
-	public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
 	public static final String PREFIX = "pbkdf2-sha256";
 	public static final int ITERATIONS = 210_000;
 	private static final int SALT_BYTES = 16;
-	private static final int HASH_BITS = 256;
+	private static final int HASH_BYTES = 32;
 	private static final SecureRandom RANDOM = new SecureRandom();
 	/** These hashes as the core's {@link PasswordHasher}. */
 	public static final PasswordHasher HASHER = new PasswordHasher() {
@@ -40,19 +37,7 @@ public final class Passwords {
 		public void verifyNothing(char[] password) {
 			Passwords.verifyNothing(password);
 		}
-
-		@Override
-		public void warmUp() {
-			Passwords.warmUp();
-		}
 	};
-	/**
-	 * Iterations of the warm-up derivation: enough for the JIT to compile SHA-256 with the processor's instructions
-	 * before the first real check. Measured alone (Temurin 25, 2 cores): the first 210,000-iteration check of a JVM
-	 * took 254-292 ms, the following ones 49-83 ms; after a 20,000-iteration warm-up (109-147 ms) the first took 50-56
-	 * ms.
-	 */
-	static final int WARM_UP_ITERATIONS = 20_000;
 	/**
 	 * Verified against when an account does not exist, so that the answer takes as long as for a real one: the full
 	 * derivation runs (with the current count, over a fixed salt) and its result is compared with a key of zeros,
@@ -60,7 +45,7 @@ public final class Passwords {
 	 * console start a full derivation while the database opened.
 	 */
 	public static final String DUMMY = format(ITERATIONS, "switchboard-none".getBytes(StandardCharsets.US_ASCII),
-			new byte[HASH_BITS / 8]);
+			new byte[HASH_BYTES]);
 
 	private Passwords() {
 	}
@@ -69,7 +54,7 @@ public final class Passwords {
 	public static String hash(char[] password) {
 		byte[] salt = new byte[SALT_BYTES];
 		RANDOM.nextBytes(salt);
-		return format(ITERATIONS, salt, derive(password, salt, ITERATIONS, HASH_BITS));
+		return format(ITERATIONS, salt, Pbkdf2Sha256.derive(password, salt, ITERATIONS, HASH_BYTES));
 	}
 
 	/** Whether the password matches the stored hash; compares in constant time. A malformed hash never matches. */
@@ -91,22 +76,16 @@ public final class Passwords {
 		} catch (IllegalArgumentException e) {
 			return false;
 		}
-		if (iterations < 1 || expected.length == 0) {
+		if (iterations < 1 || salt.length == 0 || expected.length == 0) {
 			return false;
 		}
-		byte[] actual = derive(password, salt, iterations, expected.length * 8);
+		byte[] actual = Pbkdf2Sha256.derive(password, salt, iterations, expected.length);
 		return MessageDigest.isEqual(expected, actual);
 	}
 
 	/** Spends the time of one verification without an account (see {@link #DUMMY}). */
 	public static void verifyNothing(char[] password) {
 		verify(password, DUMMY);
-	}
-
-	/** A derivation of nothing that matters: the first real check then runs compiled ({@link PasswordHasher#warmUp}). */
-	public static void warmUp() {
-		derive("warm-up".toCharArray(), "switchboard-warm".getBytes(StandardCharsets.US_ASCII), WARM_UP_ITERATIONS,
-				HASH_BITS);
 	}
 
 	/** The iteration count of a stored hash, or 0 if it is not one of ours. */
@@ -122,16 +101,5 @@ public final class Passwords {
 	private static String format(int iterations, byte[] salt, byte[] hash) {
 		Base64.Encoder b64 = Base64.getEncoder();
 		return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
-	}
-
-	private static byte[] derive(char[] password, byte[] salt, int iterations, int bits) {
-		PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, bits);
-		try {
-			return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException(ALGORITHM + " is not available in this Java runtime", e);
-		} finally {
-			spec.clearPassword();
-		}
 	}
 }

@@ -112,7 +112,6 @@ public final class LoginController implements AutoCloseable {
 				// reads the operators once: the first password check then finds the store warm (about 60 ms less)
 				ConsoleServices ready = started(afterPaint);
 				ready.needsFirstAdministrator();
-				ready.accounts().warmUpPasswordChecks(); // the first check then takes about 50 ms instead of 250
 			} catch (LoginException | RuntimeException e) {
 				// told by the login attempt, which tries again
 			}
