@@ -163,7 +163,7 @@ class CrashTest {
 	}
 
 	/** The child's plain class path: this bundle and the ones the store and the log need, as the runtime has them. */
-	private static String classPath() {
+	static String classPath() {
 		Set<String> wanted = Set.of("org.switchboard.core.tests", "org.switchboard.core", "org.switchboard.store",
 				"org.switchboard.model", "org.eclipse.emf.ecore", "org.eclipse.emf.common");
 		File installArea = new File(System.getProperty("osgi.install.area", "file:.").replaceFirst("^file:", ""));

@@ -1,7 +1,9 @@
 package org.switchboard.store.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -64,13 +66,14 @@ public final class Db implements AutoCloseable {
 				// the working folder instead of failing
 				try {
 					Files.createDirectories(parent);
-				} catch (java.io.IOException e) {
+				} catch (IOException e) {
 					throw new StoreException(StoreException.Reason.READ_ONLY,
 							"Cannot create the data folder " + parent + ": " + e.getMessage(), e);
 				}
 				if (System.getProperty("derby.stream.error.file") == null) {
 					System.setProperty("derby.stream.error.file", parent.resolve("derby.log").toString());
 				}
+				configureEngine(parent);
 			}
 		} else {
 			driver = DerbyDrivers.client();
@@ -83,6 +86,46 @@ public final class Db implements AutoCloseable {
 					properties.setProperty("password", location.password());
 				}
 			}
+		}
+	}
+
+	/** Derby's own settings for the embedded engine, which {@link #configureEngine} writes. */
+	static final String ENGINE_SETTINGS = """
+			# Written by Switchboard for its embedded database: Derby's JMX beans off. With them, opening the first
+			# database started the JVM's platform MBean server (about 0.25 s of the login on two cores) for beans
+			# nobody reads. Switchboard keeps this file as it is; put a derby.properties of your own in its place and
+			# Switchboard leaves that alone.
+			derby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService
+			""";
+
+	/**
+	 * Makes the data folder Derby's system home, with {@link #ENGINE_SETTINGS} in its {@code derby.properties}, before
+	 * the embedded engine boots (at the first connection of the process). Left alone when derby.system.home is set
+	 * already (by an administrator, or by the first database of this process), and when the folder has a
+	 * derby.properties that is not ours (a Derby Network Server's, with its authentication, must never govern the
+	 * embedded engine). A folder that cannot be written only costs the time.
+	 */
+	static void configureEngine(Path folder) {
+		if (System.getProperty("derby.system.home") != null) {
+			return;
+		}
+		Path file = folder.resolve("derby.properties");
+		try {
+			if (!Files.exists(file)) {
+				Path written = Files.writeString(folder.resolve("derby.properties.new"), ENGINE_SETTINGS);
+				Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+			} else {
+				String present = Files.readString(file);
+				if (!present.startsWith(ENGINE_SETTINGS.substring(0, ENGINE_SETTINGS.indexOf('\n')))) {
+					return;
+				}
+				if (!present.equals(ENGINE_SETTINGS)) {
+					Files.writeString(file, ENGINE_SETTINGS);
+				}
+			}
+			System.setProperty("derby.system.home", folder.toString());
+		} catch (IOException | RuntimeException e) {
+			LOG.fine(() -> "Derby's settings not written to " + file + ": " + e);
 		}
 	}
 
