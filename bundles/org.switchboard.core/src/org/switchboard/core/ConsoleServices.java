@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -175,6 +176,14 @@ public final class ConsoleServices implements AutoCloseable {
 	 */
 	public void screenShown() {
 		pbx.screenShown.complete(null);
+	}
+
+	/**
+	 * Completes once the operator's screen is up ({@link #screenShown()}): work of a session's start that nobody waits
+	 * for may wait for it, so as not to compete with the login and the first paint.
+	 */
+	public CompletionStage<Void> whenScreenShown() {
+		return pbx.screenShown.minimalCompletionStage();
 	}
 
 	public boolean isDemo() {

@@ -2,6 +2,7 @@ package org.switchboard.phonebook.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +65,26 @@ class PhonebookServiceTest {
 	@AfterEach
 	void close() {
 		store.close();
+	}
+
+	@Test
+	void theFirstLoadTellsTheNamesAtOnceAndLeavesThePinyinForWhenTheScreenIsShown() throws Exception {
+		Department ward = alice.addDepartment(PhonebookKind.ENTERPRISE, 0, "Ward 3");
+		alice.save(contact("张伟", PhonebookKind.ENTERPRISE, ward.getId(), NumberKind.EXTENSION, "2001"));
+		PhonebookService starting = new PhonebookService(store, "alice", log);
+		CompletableFuture<Void> screen = new CompletableFuture<>();
+		CompletableFuture<Void> loaded = starting.loadInBackground(() -> {
+		}, screen);
+		// the tiles' names and departments come at once
+		starting.namesLoaded().toCompletableFuture().get(30, TimeUnit.SECONDS);
+		assertEquals(new NameDirectory.Party("张伟", "Ward 3"), starting.lookup("2001").orElseThrow());
+		// the pinyin waits for the operator's screen
+		Thread.sleep(300);
+		assertFalse(loaded.isDone(), "the pinyin did not wait for the screen");
+		assertEquals(List.of(), names(starting.search("zhw", 10)));
+		screen.complete(null);
+		loaded.get(30, TimeUnit.SECONDS);
+		assertEquals(List.of("张伟"), names(starting.search("zhw", 10)));
 	}
 
 	@Test

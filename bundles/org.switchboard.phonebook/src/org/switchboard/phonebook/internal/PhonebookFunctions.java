@@ -58,7 +58,7 @@ public final class PhonebookFunctions {
 					if (demo) {
 						DemoPhonebook.fillIfEmpty(store, account);
 					}
-				});
+				}, services == null ? null : services.whenScreenShown());
 			}
 			PbxGateway gateway = context.get(PbxGateway.class);
 			if (gateway != null && gateway != namesFrom) {
