@@ -58,10 +58,11 @@ fourth=$(option)
 [[ $fourth == "-XX:AOTCache=$cache" ]] || fail "the start after the new recording does not use it: '$fourth'"
 
 # the JIT by the number of cores
-jit() { start | grep -E '^-XX:TieredStopAtLevel=' | tr '\n' ' ' || true; }
+jit() { start | grep -E '^-XX:(TieredStopAtLevel|ReservedCodeCacheSize)=' | tr '\n' ' ' || true; }
 for n in 1 2; do
   got=$(CPUS=$n jit)
-  [[ $got == "-XX:TieredStopAtLevel=1 " ]] || fail "with $n cores the start is not with the client compiler alone: '$got'"
+  [[ $got == "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m " ]] ||
+    fail "with $n cores the start is not with the client compiler alone and the full code cache: '$got'"
 done
 for n in 3 16; do
   got=$(CPUS=$n jit)

@@ -24,9 +24,10 @@ if not exist "%DATA%" mkdir "%DATA%"
 rem Memory (docs/benchmarks.md, P5): the serial collector, whose heap follows the live objects, capped at 192 MB;
 rem %SWITCHBOARD_JAVA_OPTIONS% comes after and wins (e.g. -Xmx512m for a site with a very large phonebook).
 rem The JIT: with two cores or fewer the client compiler alone, which starts the console sooner there (the optimizing
-rem compiler would take one of the two cores for most of the start); with more cores both, as by default.
+rem compiler would take one of the two cores for most of the start), with the code cache both compilers get (alone it
+rem gets 48 MB, and every 7 MB of new code then cost a full collection); with more cores both, as by default.
 set "JIT="
-if %NUMBER_OF_PROCESSORS% LEQ 2 set "JIT=-XX:TieredStopAtLevel=1"
+if %NUMBER_OF_PROCESSORS% LEQ 2 set "JIT=-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m"
 set "JAVAW=%JAVA:java.exe=javaw.exe%"
 start "Switchboard" "%JAVAW%" -Xms96m -Xmx192m -Xmn64m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %JIT% %SWITCHBOARD_JAVA_OPTIONS% -Dosgi.requiredJavaVersion=21 "-Dswitchboard.home=%DATA%" -jar "%LAUNCHER%" -data "%DATA%\workspace" -user "%DATA%" %*
 exit /b 0
