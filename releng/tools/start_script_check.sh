@@ -3,7 +3,8 @@
 # - the start-up cache (Java 25+): the first start records it, the later ones use it, and the console's
 #   "record-again" marker (left when its PBX or database changed) makes the next start record it again;
 # - the JIT: the client compiler alone on two cores or fewer, both compilers on more, and the administrator's
-#   SWITCHBOARD_JAVA_OPTIONS after it (the JVM takes the last of two values).
+#   SWITCHBOARD_JAVA_OPTIONS after it (the JVM takes the last of two values);
+# - huge pages: asked for when the kernel gives transparent huge pages on request (madvise), not otherwise.
 # The script is run as shipped, from a product folder of its own, with a stand-in "java" that answers the script's
 # version question and prints the options it was started with, and a stand-in "nproc" that tells $CPUS cores.
 set -euo pipefail
@@ -72,4 +73,16 @@ got=$(CPUS=2 SWITCHBOARD_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 env JAVA_HOME="$jd
   SWITCHBOARD_HOME="$home" "$work/product/switchboard" | grep -E '^-XX:TieredStopAtLevel=' | tr '\n' ' ')
 [[ $got == "-XX:TieredStopAtLevel=1 -XX:TieredStopAtLevel=4 " ]] ||
   fail "SWITCHBOARD_JAVA_OPTIONS does not come after the script's JIT option: '$got'"
-echo "start-script check: the start-up cache is recorded, used, and recorded again after the marker; the JIT follows the cores"
+# huge pages by the kernel's setting: asked for only where the kernel gives them on request
+thp() { start | grep -E '^-XX:\+UseTransparentHugePages$' || true; }
+printf 'always [madvise] never\n' >"$work/thp"
+got=$(SWITCHBOARD_THP_SETTING=$work/thp thp)
+[[ $got == -XX:+UseTransparentHugePages ]] || fail "with transparent huge pages on request the heap does not ask for them: '$got'"
+for setting in '[always] madvise never' 'always madvise [never]'; do
+  printf '%s\n' "$setting" >"$work/thp"
+  got=$(SWITCHBOARD_THP_SETTING=$work/thp thp)
+  [[ -z $got ]] || fail "with the kernel's setting '$setting' the start asks for huge pages: '$got'"
+done
+got=$(SWITCHBOARD_THP_SETTING=$work/no-such-file thp)
+[[ -z $got ]] || fail "without the kernel's setting (no such file) the start asks for huge pages: '$got'"
+echo "start-script check: the start-up cache is recorded, used, and recorded again after the marker; the JIT follows the cores; huge pages follow the kernel's setting"
